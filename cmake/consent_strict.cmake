@@ -1,0 +1,14 @@
+# Warnings as errors for the project's own targets only; never on the consent INTERFACE target, so
+# an embedding project's flags are its own.
+set(CONSENT_CXX_STANDARD 17 CACHE STRING "C++ standard for the consent tests and examples (17, 20, 23)")
+
+set(CONSENT_STRICT_FLAGS
+    -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow -Werror)
+
+function(consent_strict target)
+  target_compile_options(${target} PRIVATE ${CONSENT_STRICT_FLAGS})
+  set_target_properties(${target} PROPERTIES
+    CXX_STANDARD ${CONSENT_CXX_STANDARD}
+    CXX_STANDARD_REQUIRED ON
+    CXX_EXTENSIONS OFF)
+endfunction()

@@ -1,0 +1,14 @@
+// consent: may this content be used to train a model? The umbrella header; it only includes.
+#pragma once
+
+#include <consent/version.hpp>
+
+#include <consent/dimensions.hpp>
+#include <consent/reason.hpp>
+#include <consent/decision.hpp>
+#include <consent/snapshot.hpp>
+#include <consent/rule.hpp>
+#include <consent/policy.hpp>
+#include <consent/evaluate.hpp>
+#include <consent/state.hpp>
+#include <consent/all_states.hpp>

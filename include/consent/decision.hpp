@@ -1,0 +1,28 @@
+// consent: an answer and its reason.
+#pragma once
+
+#include <consent/reason.hpp>
+#include <consent/version.hpp>
+
+CONSENT_BEGIN_NAMESPACE
+
+// The answer to "may this content be used to train a model?", with the reason to log.
+struct decision {
+  bool trainable;
+  reason why;
+
+  // True when trainable. Explicit, so a decision never turns into a bool by accident.
+  [[nodiscard]] constexpr explicit operator bool() const noexcept { return trainable; }
+
+  [[nodiscard]] friend constexpr bool operator==(const decision& a, const decision& b) noexcept {
+    return a.trainable == b.trainable && a.why == b.why;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(const decision& a, const decision& b) noexcept {
+    return !(a == b);
+  }
+};
+
+// The answer for anything that is not a consent state (R5: fail closed).
+inline constexpr decision refused_invalid{false, reason::invalid_state};
+
+CONSENT_END_NAMESPACE

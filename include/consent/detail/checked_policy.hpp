@@ -1,0 +1,112 @@
+// consent: holds a policy type to the contract in policy.hpp at compile time, and compiles its
+// answers into a table for constant-time run-time lookups.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <type_traits>
+
+#include <consent/decision.hpp>
+#include <consent/detail/combinations.hpp>
+#include <consent/dimensions.hpp>
+#include <consent/reason.hpp>
+#include <consent/snapshot.hpp>
+#include <consent/version.hpp>
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+template <class Policy, class = void>
+struct has_decide : std::false_type {};
+template <class Policy>
+struct has_decide<Policy, std::void_t<decltype(Policy::decide(tier{}, toggle{}, mode{}))>>
+    : std::is_same<decltype(Policy::decide(tier{}, toggle{}, mode{})), decision> {};
+
+// What is wrong with a policy, if anything; each flag is one clause of the contract.
+struct policy_audit {
+  bool non_state_trainable = false;     // called the API's Temporary Chat trainable
+  bool non_state_not_invalid = false;   // refused a non-state with a reason other than invalid_state
+  bool state_called_invalid = false;    // answered invalid_state for a real state
+  bool reason_out_of_range = false;     // answered with a value outside enum reason
+  bool trainable_but_refusing = false;  // trainable, with a reason that refuses (e.g. opted_out)
+  bool refused_but_granting = false;    // not trainable, with a reason that grants (e.g. opted_in)
+};
+
+template <class Policy>
+[[nodiscard]] constexpr policy_audit audit_policy() noexcept {
+  policy_audit audit{};
+  if constexpr (has_decide<Policy>::value) {
+    for (std::size_t i = 0; i < combination_count; ++i) {
+      const snapshot s = combination(i);
+      const decision d = Policy::decide(s.account, s.improve_model, s.chat);
+      if (!is_valid(d.why)) {
+        audit.reason_out_of_range = true;
+      } else if (!is_state(s)) {
+        audit.non_state_trainable |= d.trainable;
+        audit.non_state_not_invalid |= !d.trainable && d.why != reason::invalid_state;
+      } else {
+        audit.state_called_invalid |= d.why == reason::invalid_state;
+        audit.trainable_but_refusing |= d.trainable && !grants(d.why);
+        audit.refused_but_granting |= !d.trainable && grants(d.why);
+      }
+    }
+  }
+  return audit;
+}
+
+template <class Policy>
+[[nodiscard]] constexpr std::array<decision, combination_count> decision_table() noexcept {
+  std::array<decision, combination_count> table{};
+  for (std::size_t i = 0; i < combination_count; ++i) {
+    const snapshot s = combination(i);
+    // Non-states are closed here as well as by the audit: a refusal is the only possible answer.
+    table[i] = refused_invalid;
+    if constexpr (has_decide<Policy>::value) {
+      if (is_state(s)) table[i] = Policy::decide(s.account, s.improve_model, s.chat);
+    }
+  }
+  return table;
+}
+
+// Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
+// passed, so a broken policy shows one error, the first thing to fix.
+template <class Policy>
+struct checked_policy {
+  static_assert(has_decide<Policy>::value,
+                "consent: a policy type must provide static constexpr consent::decision "
+                "decide(consent::tier, consent::toggle, consent::mode) noexcept");
+  static constexpr policy_audit audit = audit_policy<Policy>();
+  static_assert(!audit.reason_out_of_range,
+                "consent: the policy answered with a reason that is not a consent::reason enumerator");
+  static_assert(audit.reason_out_of_range || !audit.non_state_trainable,
+                "consent: the policy calls a non-state trainable: the API has no Temporary Chat, so "
+                "decide(tier::api, any toggle, mode::temporary) must answer {false, "
+                "reason::invalid_state}");
+  static_assert(audit.reason_out_of_range || audit.non_state_trainable ||
+                    !audit.non_state_not_invalid,
+                "consent: the policy refuses a non-state with the wrong reason: "
+                "decide(tier::api, any toggle, mode::temporary) must answer {false, "
+                "reason::invalid_state}");
+  static_assert(audit.reason_out_of_range || !audit.state_called_invalid,
+                "consent: the policy answers reason::invalid_state for a real consent state; that "
+                "reason is kept for non-states and bad input");
+  static_assert(audit.reason_out_of_range || !audit.trainable_but_refusing,
+                "consent: the policy answers trainable with a refusing reason; a trainable "
+                "decision must carry reason::consumer_default or reason::opted_in");
+  static_assert(audit.reason_out_of_range || !audit.refused_but_granting,
+                "consent: the policy refuses with a granting reason; a refusal must not carry "
+                "reason::consumer_default or reason::opted_in");
+
+  using policy = Policy;
+  static constexpr std::array<decision, combination_count> table = decision_table<Policy>();
+
+  // Out-of-range values never reach the table (R5).
+  [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model,
+                                                 mode chat) noexcept {
+    if (!is_valid(account) || !is_valid(improve_model) || !is_valid(chat)) return refused_invalid;
+    return table[combination_index(account, improve_model, chat)];
+  }
+};
+
+}  // namespace detail
+CONSENT_END_NAMESPACE

@@ -1,0 +1,34 @@
+// consent: a consent state as a run-time value, and which combinations are states at all.
+#pragma once
+
+#include <consent/dimensions.hpp>
+#include <consent/version.hpp>
+
+CONSENT_BEGIN_NAMESPACE
+
+// The consent state content was submitted under, as stamped on a message or loaded from a row.
+struct snapshot {
+  tier account;
+  toggle improve_model;
+  mode chat;
+
+  [[nodiscard]] friend constexpr bool operator==(const snapshot& a, const snapshot& b) noexcept {
+    return a.account == b.account && a.improve_model == b.improve_model && a.chat == b.chat;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(const snapshot& a, const snapshot& b) noexcept {
+    return !(a == b);
+  }
+};
+
+// True for the 27 combinations that can occur: every value in range, and not the API in a
+// Temporary Chat, which the API does not have (R4). This is a fact about the products, not a policy
+// decision, so every policy answers for the same 27 states.
+[[nodiscard]] constexpr bool is_state(tier account, toggle improve_model, mode chat) noexcept {
+  return is_valid(account) && is_valid(improve_model) && is_valid(chat) &&
+         !(account == tier::api && chat == mode::temporary);
+}
+[[nodiscard]] constexpr bool is_state(const snapshot& s) noexcept {
+  return is_state(s.account, s.improve_model, s.chat);
+}
+
+CONSENT_END_NAMESPACE

@@ -1,0 +1,42 @@
+// consent: a consent state as a type, for answers the compiler knows.
+#pragma once
+
+#include <consent/decision.hpp>
+#include <consent/detail/checked_policy.hpp>
+#include <consent/dimensions.hpp>
+#include <consent/evaluate.hpp>
+#include <consent/policy.hpp>
+#include <consent/reason.hpp>
+#include <consent/snapshot.hpp>
+#include <consent/version.hpp>
+
+CONSENT_BEGIN_NAMESPACE
+
+// state<tier::plus, toggle::unset, mode::standard> is the type of content submitted in that state.
+// It has no values to speak of; it exists to be a template argument, a tag, and a static_assert.
+template <tier Account, toggle ImproveModel, mode Chat, class Policy = default_policy>
+struct state {
+  static_assert(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat),
+                "consent::state: a dimension is out of range; use the consent::tier, "
+                "consent::toggle and consent::mode enumerators");
+  static_assert(!(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat)) ||
+                    is_state(Account, ImproveModel, Chat),
+                "consent::state<tier::api, ..., mode::temporary>: the API has no Temporary Chat, so "
+                "this is not a consent state; API content is always mode::standard");
+
+  // Naming a member of checked_policy checks the policy as soon as this state is used.
+  using policy = typename detail::checked_policy<Policy>::policy;
+
+  static constexpr tier account = Account;
+  static constexpr toggle improve_model = ImproveModel;
+  static constexpr mode chat = Chat;
+
+  [[nodiscard]] static constexpr snapshot value() noexcept { return {Account, ImproveModel, Chat}; }
+  [[nodiscard]] static constexpr decision answer() noexcept {
+    return evaluate<Policy>(Account, ImproveModel, Chat);
+  }
+  [[nodiscard]] static constexpr bool is_trainable() noexcept { return answer().trainable; }
+  [[nodiscard]] static constexpr reason why() noexcept { return answer().why; }
+};
+
+CONSENT_END_NAMESPACE

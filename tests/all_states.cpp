@@ -1,0 +1,51 @@
+#include <consent/all_states.hpp>
+
+#include <cstddef>
+#include <tuple>
+
+#include "catch.hpp"
+#include "oracle.hpp"
+
+using namespace consent;
+
+TEST_CASE("all_states lists the 27 states, each once, in the documented order", "[all_states]") {
+  constexpr auto states = all_states();
+  STATIC_REQUIRE(states.size() == 27);
+  STATIC_REQUIRE(state_count == 27);
+
+  // Documented order: tier, then toggle, then mode, each in enumerator order.
+  const auto key = [](const snapshot& s) {
+    return (static_cast<std::size_t>(s.account) * 3 + static_cast<std::size_t>(s.improve_model)) * 2 +
+           static_cast<std::size_t>(s.chat);
+  };
+  for (std::size_t i = 0; i < states.size(); ++i) {
+    CAPTURE(i);
+    CHECK(is_state(states[i]));
+    if (i > 0) CHECK(key(states[i - 1]) < key(states[i]));  // strictly increasing: no repeats
+  }
+
+  // And none is missing.
+  std::size_t found = 0;
+  oracle::for_each_combination([&](tier t, toggle g, mode m) {
+    if (!is_state(t, g, m)) return;
+    ++found;
+    bool listed = false;
+    for (const snapshot& s : states) listed = listed || s == snapshot{t, g, m};
+    CHECK(listed);
+  });
+  CHECK(found == states.size());
+  CHECK(states.front() == snapshot{tier::free, toggle::unset, mode::standard});
+  CHECK(states.back() == snapshot{tier::api, toggle::off, mode::standard});
+}
+
+namespace {
+template <std::size_t... I>
+constexpr bool types_match_values(std::index_sequence<I...>) {
+  return ((std::tuple_element_t<I, all_state_types<>>::value() == all_states()[I]) && ...);
+}
+}  // namespace
+
+TEST_CASE("all_state_types lists the same states as types", "[all_states]") {
+  STATIC_REQUIRE(std::tuple_size_v<all_state_types<>> == state_count);
+  STATIC_REQUIRE(types_match_values(std::make_index_sequence<state_count>{}));
+}

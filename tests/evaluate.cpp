@@ -1,0 +1,83 @@
+#include <consent/evaluate.hpp>
+
+#include <cstdint>
+
+#include "catch.hpp"
+#include "oracle.hpp"
+
+using namespace consent;
+
+namespace {
+
+// Compile time: the same answers as the oracle, over all 30 combinations.
+constexpr bool evaluate_matches_oracle_everywhere() {
+  bool all = true;
+  oracle::for_each_combination([&](tier t, toggle g, mode m) {
+    all = all && evaluate(t, g, m) == oracle::expected(t, g, m) &&
+          evaluate(snapshot{t, g, m}) == evaluate(t, g, m) &&
+          is_trainable(t, g, m) == evaluate(t, g, m).trainable &&
+          is_trainable(snapshot{t, g, m}) == evaluate(t, g, m).trainable;
+  });
+  return all;
+}
+
+// A policy that trains on nothing but explicit opt-ins.
+struct opt_in_only {
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    const decision d = policy_2024_06_12::decide(t, g, m);
+    return d.why == reason::consumer_default ? decision{false, reason::opted_out} : d;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("evaluate answers every combination at compile time", "[evaluate]") {
+  STATIC_REQUIRE(evaluate_matches_oracle_everywhere());
+}
+
+TEST_CASE("evaluate answers every combination at run time", "[evaluate]") {
+  oracle::for_each_combination([](tier t, toggle g, mode m) {
+    CAPTURE(to_string(t), to_string(g), to_string(m));
+    // volatile keeps the compiler from folding the call into a constant.
+    volatile std::uint8_t vt = static_cast<std::uint8_t>(t), vg = static_cast<std::uint8_t>(g),
+                          vm = static_cast<std::uint8_t>(m);
+    const snapshot s{static_cast<tier>(vt), static_cast<toggle>(vg), static_cast<mode>(vm)};
+    CHECK(evaluate(s) == oracle::expected(t, g, m));
+    CHECK(evaluate(s.account, s.improve_model, s.chat) == oracle::expected(t, g, m));
+    CHECK(is_trainable(s) == oracle::expected(t, g, m).trainable);
+  });
+}
+
+TEST_CASE("the contract's examples hold", "[evaluate]") {
+  constexpr decision d = evaluate(tier::free, toggle::off, mode::standard);
+  STATIC_REQUIRE((!d.trainable && d.why == reason::opted_out));
+  STATIC_REQUIRE_FALSE(static_cast<bool>(d));
+  STATIC_REQUIRE(is_trainable(tier::enterprise, toggle::on, mode::standard));
+  STATIC_REQUIRE(evaluate(tier::api, toggle::on, mode::temporary).why == reason::invalid_state);
+  STATIC_REQUIRE_FALSE(evaluate(tier::api, toggle::on, mode::temporary).trainable);
+}
+
+TEST_CASE("out-of-range values are closed, whatever the other fields", "[evaluate][fail-closed]") {
+  // Every byte in every field: trainable only for the seven trainable in-range states.
+  std::size_t trainable = 0;
+  for (unsigned t = 0; t < 256; ++t) {
+    for (unsigned g = 0; g < 256; ++g) {
+      for (unsigned m = 0; m < 256; ++m) {
+        const snapshot s{static_cast<tier>(t), static_cast<toggle>(g), static_cast<mode>(m)};
+        const decision d = evaluate(s);
+        if (!is_state(s) && d != refused_invalid) FAIL("not closed: " << t << '/' << g << '/' << m);
+        trainable += d.trainable ? 1U : 0U;
+      }
+    }
+  }
+  CHECK(trainable == 7);
+}
+
+TEST_CASE("evaluate takes a policy type", "[evaluate][policy]") {
+  STATIC_REQUIRE(evaluate(tier::plus, toggle::unset, mode::standard).trainable);
+  STATIC_REQUIRE_FALSE(evaluate<opt_in_only>(tier::plus, toggle::unset, mode::standard).trainable);
+  STATIC_REQUIRE(is_trainable<opt_in_only>(tier::plus, toggle::on, mode::standard));
+  STATIC_REQUIRE(evaluate<opt_in_only>(tier::api, toggle::on, mode::temporary) == refused_invalid);
+  CHECK(evaluate<opt_in_only>(snapshot{static_cast<tier>(7), toggle::on, mode::standard}) ==
+        refused_invalid);
+}

@@ -1,0 +1,122 @@
+#include <consent/policy.hpp>
+
+#include <consent/detail/checked_policy.hpp>
+
+#include <cstddef>
+#include <set>
+#include <string_view>
+
+#include "catch.hpp"
+#include "oracle.hpp"
+
+using namespace consent;
+
+TEST_CASE("the rules answer every combination as the interpretation reads", "[policy]") {
+  oracle::for_each_combination([](tier t, toggle g, mode m) {
+    CAPTURE(to_string(t), to_string(g), to_string(m));
+    CHECK(policy_2024_06_12::decide(t, g, m) == oracle::expected(t, g, m));
+    CHECK(policy_2024_06_12::rule_for(t, g, m).answer() == oracle::expected(t, g, m));
+  });
+}
+
+TEST_CASE("every rule decides at least one combination", "[policy]") {
+  std::set<const rule*> used;
+  oracle::for_each_combination(
+      [&](tier t, toggle g, mode m) { used.insert(&policy_2024_06_12::rule_for(t, g, m)); });
+  CHECK(used.size() == policy_2024_06_12::rules.size());
+}
+
+TEST_CASE("every rule names its clause or reading, and only real ones", "[policy]") {
+  const std::set<std::string_view> clauses{"C1", "C2", "C3", "C4"};
+  const std::set<std::string_view> readings{"R1", "R2", "R3", "R4", "R5"};
+  const auto each_item = [](std::string_view list, auto&& f) {
+    while (!list.empty()) {
+      const std::size_t comma = list.find(", ");
+      f(list.substr(0, comma));
+      list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 2);
+    }
+  };
+  for (const rule& r : policy_2024_06_12::rules) {
+    CAPTURE(r.summary);
+    CHECK_FALSE((r.clauses.empty() && r.reading.empty()));
+    CHECK_FALSE(r.summary.empty());
+    each_item(r.clauses, [&](std::string_view c) { CHECK(clauses.count(c) == 1); });
+    each_item(r.reading, [&](std::string_view c) { CHECK(readings.count(c) == 1); });
+  }
+}
+
+TEST_CASE("a rule's answer follows its reason", "[policy]") {
+  for (const rule& r : policy_2024_06_12::rules) {
+    CHECK(r.answer().trainable == grants(r.outcome));
+    CHECK(r.answer().why == r.outcome);
+  }
+}
+
+TEST_CASE("rule_for closes out-of-range values with the non-state rule", "[policy][fail-closed]") {
+  const rule& closed = policy_2024_06_12::rule_for(static_cast<tier>(9), toggle::on, mode::standard);
+  CHECK(closed.answer() == refused_invalid);
+  CHECK(policy_2024_06_12::rule_for(tier::plus, static_cast<toggle>(3), mode::standard).answer() ==
+        refused_invalid);
+}
+
+namespace {
+
+struct calls_non_state_trainable {
+  static constexpr decision decide(tier, toggle, mode) noexcept { return {true, reason::opted_in}; }
+};
+struct refuses_non_state_wrongly {
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    return is_state(t, g, m) ? policy_2024_06_12::decide(t, g, m)
+                             : decision{false, reason::temporary_chat};
+  }
+};
+struct calls_state_invalid {
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    return t == tier::team ? refused_invalid : policy_2024_06_12::decide(t, g, m);
+  }
+};
+struct trainable_with_refusing_reason {
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    const decision d = policy_2024_06_12::decide(t, g, m);
+    return d.why == reason::opted_out ? decision{true, reason::opted_out} : d;
+  }
+};
+struct refused_with_granting_reason {
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    const decision d = policy_2024_06_12::decide(t, g, m);
+    return d.why == reason::opted_in ? decision{false, reason::opted_in} : d;
+  }
+};
+struct reason_out_of_range {
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    const decision d = policy_2024_06_12::decide(t, g, m);
+    return d.why == reason::opted_out ? decision{false, static_cast<reason>(42)} : d;
+  }
+};
+struct no_decide {};
+
+constexpr bool clean(const detail::policy_audit& a) {
+  return !a.non_state_trainable && !a.non_state_not_invalid && !a.state_called_invalid &&
+         !a.reason_out_of_range && !a.trainable_but_refusing && !a.refused_but_granting;
+}
+
+}  // namespace
+
+TEST_CASE("the policy audit passes the published policy", "[policy][audit]") {
+  STATIC_REQUIRE(detail::has_decide<policy_2024_06_12>::value);
+  STATIC_REQUIRE(clean(detail::audit_policy<policy_2024_06_12>()));
+}
+
+TEST_CASE("the policy audit catches each way a policy can break the contract", "[policy][audit]") {
+  STATIC_REQUIRE(detail::audit_policy<calls_non_state_trainable>().non_state_trainable);
+  STATIC_REQUIRE(detail::audit_policy<refuses_non_state_wrongly>().non_state_not_invalid);
+  STATIC_REQUIRE(detail::audit_policy<calls_state_invalid>().state_called_invalid);
+  STATIC_REQUIRE(detail::audit_policy<trainable_with_refusing_reason>().trainable_but_refusing);
+  STATIC_REQUIRE(detail::audit_policy<refused_with_granting_reason>().refused_but_granting);
+  STATIC_REQUIRE(detail::audit_policy<reason_out_of_range>().reason_out_of_range);
+  STATIC_REQUIRE_FALSE(detail::has_decide<no_decide>::value);
+  // Each broken policy trips its own flag and no unrelated one.
+  STATIC_REQUIRE_FALSE(detail::audit_policy<trainable_with_refusing_reason>().refused_but_granting);
+  STATIC_REQUIRE_FALSE(detail::audit_policy<refused_with_granting_reason>().trainable_but_refusing);
+  STATIC_REQUIRE_FALSE(detail::audit_policy<calls_state_invalid>().non_state_trainable);
+}

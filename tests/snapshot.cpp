@@ -1,0 +1,46 @@
+#include <consent/snapshot.hpp>
+
+#include <cstddef>
+#include <type_traits>
+
+#include "catch.hpp"
+#include "oracle.hpp"
+
+using namespace consent;
+
+TEST_CASE("snapshots are equal exactly when every field is", "[snapshot]") {
+  oracle::for_each_combination([](tier t1, toggle g1, mode m1) {
+    oracle::for_each_combination([&](tier t2, toggle g2, mode m2) {
+      const snapshot a{t1, g1, m1};
+      const snapshot b{t2, g2, m2};
+      const bool same = t1 == t2 && g1 == g2 && m1 == m2;
+      CHECK((a == b) == same);
+      CHECK((a != b) == !same);
+    });
+  });
+}
+
+TEST_CASE("is_state: every in-range combination but the API's Temporary Chat", "[snapshot]") {
+  std::size_t states = 0;
+  oracle::for_each_combination([&](tier t, toggle g, mode m) {
+    const bool expected = !(t == tier::api && m == mode::temporary);
+    CHECK(is_state(t, g, m) == expected);
+    CHECK(is_state(snapshot{t, g, m}) == expected);
+    states += expected ? 1U : 0U;
+  });
+  CHECK(states == 27);
+}
+
+TEST_CASE("is_state is false for out-of-range values", "[snapshot][fail-closed]") {
+  CHECK_FALSE(is_state(static_cast<tier>(5), toggle::on, mode::standard));
+  CHECK_FALSE(is_state(tier::plus, static_cast<toggle>(3), mode::standard));
+  CHECK_FALSE(is_state(tier::plus, toggle::on, static_cast<mode>(2)));
+  CHECK_FALSE(is_state(snapshot{static_cast<tier>(255), static_cast<toggle>(255), static_cast<mode>(255)}));
+}
+
+TEST_CASE("a snapshot is three bytes, trivially copyable", "[snapshot]") {
+  STATIC_REQUIRE(sizeof(snapshot) == 3);
+  STATIC_REQUIRE(std::is_trivially_copyable_v<snapshot>);
+  STATIC_REQUIRE(snapshot{tier::plus, toggle::off, mode::standard} ==
+                 snapshot{tier::plus, toggle::off, mode::standard});
+}
