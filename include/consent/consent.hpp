@@ -2,6 +2,7 @@
 #pragma once
 
 #include <consent/version.hpp>
+#include <consent/config.hpp>
 
 #include <consent/dimensions.hpp>
 #include <consent/reason.hpp>
@@ -12,3 +13,7 @@
 #include <consent/evaluate.hpp>
 #include <consent/state.hpp>
 #include <consent/all_states.hpp>
+#include <consent/result.hpp>
+#include <consent/tagged.hpp>
+#include <consent/trainable.hpp>
+#include <consent/visit.hpp>

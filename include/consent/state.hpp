@@ -1,6 +1,8 @@
 // consent: a consent state as a type, for answers the compiler knows.
 #pragma once
 
+#include <type_traits>
+
 #include <consent/decision.hpp>
 #include <consent/detail/checked_policy.hpp>
 #include <consent/dimensions.hpp>
@@ -27,6 +29,9 @@ struct state {
   // Naming a member of checked_policy checks the policy as soon as this state is used.
   using policy = typename detail::checked_policy<Policy>::policy;
 
+  // True for every state type; false for not_a_state, which visit() passes for invalid snapshots.
+  static constexpr bool is_a_state = true;
+
   static constexpr tier account = Account;
   static constexpr toggle improve_model = ImproveModel;
   static constexpr mode chat = Chat;
@@ -38,5 +43,16 @@ struct state {
   [[nodiscard]] static constexpr bool is_trainable() noexcept { return answer().trainable; }
   [[nodiscard]] static constexpr reason why() noexcept { return answer().why; }
 };
+
+namespace detail {
+template <class T>
+struct is_state_type : std::false_type {};
+template <tier Account, toggle ImproveModel, mode Chat, class Policy>
+struct is_state_type<state<Account, ImproveModel, Chat, Policy>> : std::true_type {};
+}  // namespace detail
+
+// True when T is some consent::state<...>.
+template <class T>
+inline constexpr bool is_state_type_v = detail::is_state_type<T>::value;
 
 CONSENT_END_NAMESPACE

@@ -1,5 +1,6 @@
 # Compiles one compile-fail case twice: with CONSENT_COMPILE_FAIL defined it must fail with exactly
-# one error whose text contains EXPECT (the static_assert message); without it, the positive twin,
+# one error, and its output must match the regular expression EXPECT (the static_assert message or,
+# for a case the language itself refuses, the compilers' wording); without it, the positive twin,
 # it must compile cleanly under the same strict flags. Run as:
 #   cmake -DCOMPILER=... -DFLAGS="..." -DSOURCE=case.cpp -DEXPECT="text" -P check.cmake
 foreach(var COMPILER SOURCE EXPECT)
@@ -22,8 +23,8 @@ execute_process(
 if(fail_result EQUAL 0)
   message(FATAL_ERROR "${SOURCE} compiled with CONSENT_COMPILE_FAIL; it must not")
 endif()
-string(FIND "${fail_output}" "${EXPECT}" found)
-if(found EQUAL -1)
+string(REGEX MATCH "${EXPECT}" found "${fail_output}")
+if(found STREQUAL "")
   message(FATAL_ERROR "${SOURCE} failed, but not with \"${EXPECT}\":\n${fail_output}")
 endif()
 string(REGEX MATCHALL "error:" errors "${fail_output}")

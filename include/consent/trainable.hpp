@@ -1,0 +1,120 @@
+// consent: proof that content may be used for training, and the only two ways to get it.
+#pragma once
+
+#include <type_traits>
+#include <utility>
+
+#include <consent/decision.hpp>
+#include <consent/evaluate.hpp>
+#include <consent/policy.hpp>
+#include <consent/reason.hpp>
+#include <consent/result.hpp>
+#include <consent/snapshot.hpp>
+#include <consent/state.hpp>
+#include <consent/tagged.hpp>
+#include <consent/version.hpp>
+
+CONSENT_BEGIN_NAMESPACE
+
+template <class T>
+class trainable;
+
+// Why try_for_training refused, for the log line: the reason and the state it was given.
+struct refusal {
+  reason why;
+  snapshot state;
+
+  [[nodiscard]] friend constexpr bool operator==(const refusal& a, const refusal& b) noexcept {
+    return a.why == b.why && a.state == b.state;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(const refusal& a, const refusal& b) noexcept {
+    return !(a == b);
+  }
+};
+
+// The compile-time gate: content whose state type is trainable becomes a trainable<T>; for any
+// other state the call does not compile, and the one error says why.
+template <class T, class State>
+[[nodiscard]] constexpr trainable<T> for_training(tagged<T, State> content) noexcept(
+    std::is_nothrow_move_constructible_v<T>);
+
+// The run-time gate, for states loaded from data: the trainable<T> when the policy allows it,
+// otherwise the refusal (the content is dropped with it).
+template <class Policy = default_policy, class T>
+[[nodiscard]] constexpr result<trainable<T>, refusal> try_for_training(
+    T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>);
+
+// A training sink takes trainable<T>, and that is the whole enforcement: there is no constructor
+// from T, no default, no conversion, so a trainable<T> exists only where a gate above granted it.
+// Copies and moves of an existing proof are proofs too. It remembers the state and the reason it
+// was granted under, for audit logs.
+template <class T>
+class trainable {
+  static_assert(!std::is_reference_v<T> && !std::is_const_v<T>,
+                "consent::trainable<T>: T must be a plain object type, not a reference or const");
+
+ public:
+  using value_type = T;
+
+  // Only consent::for_training and consent::try_for_training make a trainable<T>.
+  trainable() = delete;
+
+  [[nodiscard]] constexpr T& value() & noexcept { return content_; }
+  [[nodiscard]] constexpr const T& value() const& noexcept { return content_; }
+  [[nodiscard]] constexpr T&& value() && noexcept { return std::move(content_); }
+  [[nodiscard]] constexpr T& operator*() & noexcept { return content_; }
+  [[nodiscard]] constexpr const T& operator*() const& noexcept { return content_; }
+  [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(content_); }
+  [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
+  [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
+
+  // The state the content was submitted under, and the granting reason (consumer_default, opted_in).
+  [[nodiscard]] constexpr snapshot granted_under() const noexcept { return granted_under_; }
+  [[nodiscard]] constexpr reason why() const noexcept { return why_; }
+
+ private:
+  constexpr trainable(T&& content, snapshot granted_under, reason why) noexcept(
+      std::is_nothrow_move_constructible_v<T>)
+      : content_(std::move(content)), granted_under_(granted_under), why_(why) {}
+
+  template <class U, class State>
+  friend constexpr trainable<U> for_training(tagged<U, State> content) noexcept(
+      std::is_nothrow_move_constructible_v<U>);
+  template <class Policy, class U>
+  friend constexpr result<trainable<U>, refusal> try_for_training(
+      U content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<U>);
+
+  T content_;
+  snapshot granted_under_;
+  reason why_;
+};
+
+template <class T, class State>
+constexpr trainable<T> for_training(tagged<T, State> content) noexcept(
+    std::is_nothrow_move_constructible_v<T>) {
+  // One message per refusing reason; reasons are exclusive, so at most one of these fires.
+  static_assert(State::is_trainable() || State::why() != reason::opted_out,
+                "consent::for_training: not trainable, the user turned off Improve the model (or "
+                "the workspace turned off data sharing); only content captured while it was on "
+                "(or, for Free and Plus, never touched) can be used for training");
+  static_assert(State::is_trainable() || State::why() != reason::temporary_chat,
+                "consent::for_training: not trainable, the content was written in a Temporary "
+                "Chat, which is never used for training, whatever the setting");
+  static_assert(State::is_trainable() || State::why() != reason::business_default,
+                "consent::for_training: not trainable, Team and Enterprise content is not trained "
+                "on by default; only content from a workspace that opted in (toggle::on) can be");
+  static_assert(State::is_trainable() || State::why() != reason::api_default,
+                "consent::for_training: not trainable, API content is not trained on by default; "
+                "only content from an organisation that opted in (toggle::on) can be");
+  return trainable<T>(std::move(content).value(), State::value(), State::why());
+}
+
+template <class Policy, class T>
+constexpr result<trainable<T>, refusal> try_for_training(
+    T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>) {
+  const decision d = evaluate<Policy>(submitted_under);
+  if (!d.trainable) return refusal{d.why, submitted_under};
+  return trainable<T>(std::move(content), submitted_under, d.why);
+}
+
+CONSENT_END_NAMESPACE

@@ -1,0 +1,16 @@
+// expect: consent::for_training: not trainable, API content is not trained on by default
+#include <consent/consent.hpp>
+
+struct message {
+  int id;
+};
+
+using namespace consent;
+
+#ifdef CONSENT_COMPILE_FAIL
+using submitted = state<tier::api, toggle::unset, mode::standard>;
+#else
+using submitted = state<tier::api, toggle::on, mode::standard>;
+#endif
+
+trainable<message> exported = for_training(tag<submitted>(message{1}));

@@ -1,0 +1,149 @@
+#include <consent/trainable.hpp>
+
+#include <consent/all_states.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+#include "catch.hpp"
+#include "oracle.hpp"
+
+using namespace consent;
+
+namespace {
+
+struct message {
+  int id;
+};
+
+// Whether for_training(tagged<message, S>) would be allowed, asked without compiling the refusal.
+template <class S>
+constexpr bool compile_time_gate_allows() {
+  return S::is_trainable();
+}
+
+template <class S>
+constexpr bool gates_agree() {
+  return compile_time_gate_allows<S>() ==
+         try_for_training(message{0}, S::value()).has_value();
+}
+
+template <std::size_t... I>
+constexpr bool gates_agree_everywhere(std::index_sequence<I...>) {
+  return (gates_agree<std::tuple_element_t<I, all_state_types<>>>() && ...);
+}
+
+}  // namespace
+
+TEST_CASE("trainable<T> has no way in but the two gates", "[trainable]") {
+  STATIC_REQUIRE_FALSE(std::is_default_constructible_v<trainable<message>>);
+  STATIC_REQUIRE_FALSE(std::is_constructible_v<trainable<message>, message>);
+  STATIC_REQUIRE_FALSE(std::is_constructible_v<trainable<message>, message&&>);
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<message, trainable<message>>);
+  STATIC_REQUIRE_FALSE(
+      std::is_constructible_v<trainable<message>,
+                              tagged<message, state<tier::plus, toggle::on, mode::standard>>>);
+  STATIC_REQUIRE_FALSE(
+      std::is_constructible_v<trainable<message>, message, snapshot, reason>);  // private
+  STATIC_REQUIRE_FALSE(std::is_aggregate_v<trainable<message>>);
+  // An existing proof copies and moves.
+  STATIC_REQUIRE(std::is_copy_constructible_v<trainable<message>>);
+  STATIC_REQUIRE(std::is_nothrow_move_constructible_v<trainable<message>>);
+  STATIC_REQUIRE_FALSE(std::is_copy_constructible_v<trainable<std::unique_ptr<int>>>);
+}
+
+TEMPLATE_LIST_TEST_CASE("for_training grants every trainable state", "[trainable]",
+                        all_state_types<>) {
+  using S = TestType;
+  if constexpr (S::is_trainable()) {
+    const trainable<message> granted = for_training(tag<S>(message{42}));
+    CHECK(granted->id == 42);
+    CHECK(granted.granted_under() == S::value());
+    CHECK(granted.why() == S::why());
+    CHECK(grants(granted.why()));
+  } else {
+    // Refused at compile time (tests/compile_fail/for_training_*); the run-time gate agrees.
+    const auto refused = try_for_training(message{42}, S::value());
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error() == refusal{S::why(), S::value()});
+  }
+}
+
+TEST_CASE("the compile-time and run-time gates agree on every state", "[trainable]") {
+  STATIC_REQUIRE(gates_agree_everywhere(std::make_index_sequence<state_count>{}));
+}
+
+TEST_CASE("try_for_training decides every combination as evaluate does", "[trainable]") {
+  oracle::for_each_combination([](tier t, toggle g, mode m) {
+    const snapshot s{t, g, m};
+    CAPTURE(to_string(t), to_string(g), to_string(m));
+    const auto r = try_for_training(message{7}, s);
+    const decision expected = oracle::expected(t, g, m);
+    REQUIRE(r.has_value() == expected.trainable);
+    if (r) {
+      CHECK((*r)->id == 7);
+      CHECK(r->granted_under() == s);
+      CHECK(r->why() == expected.why);
+    } else {
+      CHECK(r.error() == refusal{expected.why, s});
+    }
+  });
+}
+
+TEST_CASE("try_for_training closes out-of-range states", "[trainable][fail-closed]") {
+  const snapshot garbage{static_cast<tier>(200), toggle::on, mode::standard};
+  const auto r = try_for_training(message{1}, garbage);
+  REQUIRE_FALSE(r.has_value());
+  CHECK(r.error().why == reason::invalid_state);
+  CHECK(r.error().state == garbage);
+}
+
+TEST_CASE("the contract's example holds", "[trainable]") {
+  tagged<message, state<tier::plus, toggle::unset, mode::standard>> m{message{1}};
+  trainable<message> t = for_training(std::move(m));
+  CHECK(t->id == 1);
+  auto r = try_for_training(message{2}, snapshot{tier::free, toggle::off, mode::standard});
+  REQUIRE_FALSE(r.has_value());
+  CHECK(r.error().why == reason::opted_out);
+}
+
+TEST_CASE("proofs carry move-only content", "[trainable]") {
+  auto r = try_for_training(std::make_unique<int>(5),
+                            snapshot{tier::enterprise, toggle::on, mode::standard});
+  REQUIRE(r.has_value());
+  trainable<std::unique_ptr<int>> proof = *std::move(r);
+  std::unique_ptr<int> content = std::move(proof).value();
+  REQUIRE(content != nullptr);
+  CHECK(*content == 5);
+
+  auto tagged_text = tag<state<tier::free, toggle::unset, mode::standard>>(std::string("hi"));
+  trainable<std::string> text = for_training(std::move(tagged_text));
+  CHECK(*text == "hi");
+  CHECK(text.why() == reason::consumer_default);
+}
+
+namespace {
+struct consumer_only {
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    const decision d = policy_2024_06_12::decide(t, g, m);
+    if (d.trainable && (t == tier::team || t == tier::enterprise)) return {false, reason::business_default};
+    if (d.trainable && t == tier::api) return {false, reason::api_default};
+    return d;
+  }
+};
+}  // namespace
+
+TEST_CASE("the gates follow a custom policy", "[trainable][policy]") {
+  const snapshot team_on{tier::team, toggle::on, mode::standard};
+  CHECK(try_for_training(message{1}, team_on).has_value());
+  const auto refused = try_for_training<consumer_only>(message{1}, team_on);
+  REQUIRE_FALSE(refused.has_value());
+  CHECK(refused.error().why == reason::business_default);
+  using plus_on = state<tier::plus, toggle::on, mode::standard, consumer_only>;
+  const trainable<message> granted = for_training(tag<plus_on>(message{9}));
+  CHECK(granted->id == 9);
+  STATIC_REQUIRE_FALSE(state<tier::team, toggle::on, mode::standard, consumer_only>::is_trainable());
+}
