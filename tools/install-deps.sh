@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs from Debian's packages, when it is missing: Catch2 (the unit
-# tests). Safe to run again; does nothing when everything is there.
+# Installs what the tests need from Debian's packages, when it is missing; safe to run again.
+#   tools/install-deps.sh        Catch2, for the unit tests
+#   tools/install-deps.sh --ci   also an AArch64 cross compiler and qemu-user, for the NEON test
 set -euo pipefail
 
-missing=()
-dpkg -s catch2 >/dev/null 2>&1 || missing+=(catch2)
+wanted=(catch2)
+if [ "${1:-}" = "--ci" ]; then
+  wanted+=(g++-aarch64-linux-gnu qemu-user)
+fi
 
+missing=()
+for package in "${wanted[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
@@ -18,4 +25,4 @@ fi
 
 echo "install-deps: installing ${missing[*]}"
 "${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${missing[@]}"
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -17,3 +17,6 @@
 #include <consent/tagged.hpp>
 #include <consent/trainable.hpp>
 #include <consent/visit.hpp>
+#include <consent/text.hpp>
+#include <consent/wire.hpp>
+#include <consent/classify.hpp>

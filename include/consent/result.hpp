@@ -10,6 +10,47 @@
 
 CONSENT_BEGIN_NAMESPACE
 
+namespace detail {
+
+// Trivially copyable sides (snapshots, errors) live in a plain union, usable in constant
+// expressions; anything else in a std::variant, which runs their constructors and destructors.
+template <class T, class E,
+          bool Trivial = std::is_trivially_copyable_v<T> && std::is_trivially_copyable_v<E>>
+class result_storage {
+ public:
+  constexpr result_storage(std::in_place_index_t<0>, T&& value) : value_(std::move(value)), has_value_(true) {}
+  constexpr result_storage(std::in_place_index_t<1>, E&& error) : error_(std::move(error)), has_value_(false) {}
+
+  [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
+  [[nodiscard]] constexpr T* value() noexcept { return &value_; }
+  [[nodiscard]] constexpr const T* value() const noexcept { return &value_; }
+  [[nodiscard]] constexpr const E* error() const noexcept { return &error_; }
+
+ private:
+  union {
+    T value_;
+    E error_;
+  };
+  bool has_value_;
+};
+
+template <class T, class E>
+class result_storage<T, E, false> {
+ public:
+  constexpr result_storage(std::in_place_index_t<0>, T&& value) : storage_(std::in_place_index<0>, std::move(value)) {}
+  constexpr result_storage(std::in_place_index_t<1>, E&& error) : storage_(std::in_place_index<1>, std::move(error)) {}
+
+  [[nodiscard]] constexpr bool has_value() const noexcept { return storage_.index() == 0; }
+  [[nodiscard]] constexpr T* value() noexcept { return std::get_if<0>(&storage_); }
+  [[nodiscard]] constexpr const T* value() const noexcept { return std::get_if<0>(&storage_); }
+  [[nodiscard]] constexpr const E* error() const noexcept { return std::get_if<1>(&storage_); }
+
+ private:
+  std::variant<T, E> storage_;
+};
+
+}  // namespace detail
+
 // Like std::expected<T, E> (C++23), for C++17 and for builds without exceptions: has_value(),
 // explicit bool, *, -> and error(). Reading the side that is not there is a precondition violation,
 // caught by CONSENT_ASSERT, never an exception.
@@ -26,7 +67,7 @@ class result {
   constexpr result(E error) noexcept(std::is_nothrow_move_constructible_v<E>)  // NOLINT: implicit
       : storage_(std::in_place_index<1>, std::move(error)) {}
 
-  [[nodiscard]] constexpr bool has_value() const noexcept { return storage_.index() == 0; }
+  [[nodiscard]] constexpr bool has_value() const noexcept { return storage_.has_value(); }
   [[nodiscard]] constexpr explicit operator bool() const noexcept { return has_value(); }
 
   [[nodiscard]] constexpr T& operator*() & noexcept { return *value_ptr(); }
@@ -37,7 +78,7 @@ class result {
 
   [[nodiscard]] constexpr const E& error() const& noexcept {
     CONSENT_ASSERT(!has_value());
-    return *std::get_if<1>(&storage_);
+    return *storage_.error();
   }
 
   // The value, or `fallback` when there is an error.
@@ -49,14 +90,14 @@ class result {
  private:
   constexpr T* value_ptr() noexcept {
     CONSENT_ASSERT(has_value());
-    return std::get_if<0>(&storage_);
+    return storage_.value();
   }
   constexpr const T* value_ptr() const noexcept {
     CONSENT_ASSERT(has_value());
-    return std::get_if<0>(&storage_);
+    return storage_.value();
   }
 
-  std::variant<T, E> storage_;
+  detail::result_storage<T, E> storage_;
 };
 
 CONSENT_END_NAMESPACE

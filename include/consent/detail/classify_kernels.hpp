@@ -1,0 +1,133 @@
+// consent: the classify() kernels. The policy's answers for all 64 six-bit state fields are
+// compiled into one 64-bit mask (scalar path) and a short list of trainable bytes (vector paths),
+// so no kernel evaluates rules at run time.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+
+#include <consent/evaluate.hpp>
+#include <consent/version.hpp>
+#include <consent/wire.hpp>
+
+#if defined(__SSE2__) && (defined(__x86_64__) || defined(_M_X64))
+#define CONSENT_DETAIL_HAVE_SSE2 1
+#include <emmintrin.h>
+#endif
+#if defined(__ARM_NEON) && defined(__aarch64__)
+#define CONSENT_DETAIL_HAVE_NEON 1
+#include <arm_neon.h>
+#endif
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+// Bit i is set when byte (layout 1 | i) decodes to a state the policy calls trainable.
+template <class Policy>
+[[nodiscard]] constexpr std::uint64_t make_trainable_mask() noexcept {
+  std::uint64_t mask = 0;
+  for (unsigned fields = 0; fields <= wire::state_bits; ++fields) {
+    const auto decoded = decode(static_cast<std::uint8_t>(wire::layout_1 | fields));
+    if (decoded.has_value() && evaluate<Policy>(*decoded).trainable) mask |= std::uint64_t{1} << fields;
+  }
+  return mask;
+}
+template <class Policy>
+inline constexpr std::uint64_t trainable_mask = make_trainable_mask<Policy>();
+
+// Branch-free: 1 when the byte is in layout 1 and its fields' bit is set in the mask.
+[[nodiscard]] constexpr std::uint8_t classify_one(std::uint64_t mask, std::uint8_t code) noexcept {
+  const std::uint64_t in_layout = (code & wire::layout_mask) == wire::layout_1 ? 1U : 0U;
+  return static_cast<std::uint8_t>(in_layout & (mask >> (code & wire::state_bits)));
+}
+
+template <class Policy>
+std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
+  constexpr std::uint64_t mask = trainable_mask<Policy>;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint8_t bit = classify_one(mask, codes[i]);
+    out[i] = bit;
+    count += bit;
+  }
+  return count;
+}
+
+// The bytes the vector kernels compare against: every byte whose mask bit is set.
+[[nodiscard]] constexpr std::size_t count_bits(std::uint64_t mask) noexcept {
+  std::size_t count = 0;
+  for (; mask != 0; mask &= mask - 1) ++count;
+  return count;
+}
+template <class Policy>
+[[nodiscard]] constexpr std::array<std::uint8_t, count_bits(trainable_mask<Policy>)>
+make_trainable_codes() noexcept {
+  std::array<std::uint8_t, count_bits(trainable_mask<Policy>)> codes{};
+  std::size_t next = 0;
+  for (unsigned fields = 0; fields <= wire::state_bits; ++fields) {
+    if ((trainable_mask<Policy> >> fields) & 1U) {
+      codes[next++] = static_cast<std::uint8_t>(wire::layout_1 | fields);
+    }
+  }
+  return codes;
+}
+template <class Policy>
+inline constexpr auto trainable_codes = make_trainable_codes<Policy>();
+
+#if defined(CONSENT_DETAIL_HAVE_SSE2)
+// 0xFF in each lane equal to one of the trainable bytes.
+template <class Policy, std::size_t... Index>
+inline __m128i sse2_matches(__m128i v, std::index_sequence<Index...>) noexcept {
+  __m128i hit = _mm_setzero_si128();
+  ((hit = _mm_or_si128(
+        hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(trainable_codes<Policy>[Index]))))),
+   ...);
+  return hit;
+}
+
+template <class Policy>
+std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
+  constexpr auto indices = std::make_index_sequence<trainable_codes<Policy>.size()>{};
+  const __m128i ones = _mm_set1_epi8(1);
+  const __m128i zero = _mm_setzero_si128();
+  __m128i sums = zero;  // two 64-bit lane sums of the 1s written
+  std::size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + i));
+    const __m128i bits = _mm_and_si128(sse2_matches<Policy>(v, indices), ones);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), bits);
+    sums = _mm_add_epi64(sums, _mm_sad_epu8(bits, zero));
+  }
+  const auto low = static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums));
+  const auto high = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+  return static_cast<std::size_t>(low + high) + classify_scalar<Policy>(codes + i, n - i, out + i);
+}
+#endif
+
+#if defined(CONSENT_DETAIL_HAVE_NEON)
+template <class Policy, std::size_t... Index>
+inline uint8x16_t neon_matches(uint8x16_t v, std::index_sequence<Index...>) noexcept {
+  uint8x16_t hit = vdupq_n_u8(0);
+  ((hit = vorrq_u8(hit, vceqq_u8(v, vdupq_n_u8(trainable_codes<Policy>[Index])))), ...);
+  return hit;
+}
+
+template <class Policy>
+std::size_t classify_neon(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
+  constexpr auto indices = std::make_index_sequence<trainable_codes<Policy>.size()>{};
+  const uint8x16_t ones = vdupq_n_u8(1);
+  std::size_t count = 0;
+  std::size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const uint8x16_t bits = vandq_u8(neon_matches<Policy>(vld1q_u8(codes + i), indices), ones);
+    vst1q_u8(out + i, bits);
+    count += vaddvq_u8(bits);
+  }
+  return count + classify_scalar<Policy>(codes + i, n - i, out + i);
+}
+#endif
+
+}  // namespace detail
+CONSENT_END_NAMESPACE

@@ -1,0 +1,98 @@
+// consent: the one-byte form of a state, a stable wire format for columns, queues and other
+// languages. Layout 1:
+//
+//   bit   7 6   5 4 3   2 1      0
+//         1 0   tier    toggle   mode
+//
+// Bits 7-6 name the layout: 10 is this one; 11 is reserved for a future layout, so a reader of
+// this version recognises one and refuses it; 00 and 01 never decode, so zeroed memory, ASCII text
+// and small integers are never mistaken for a state. The fields hold the enumerator values (tier
+// 0-4, toggle 0-2, mode 0-1). Of the 256 byte values exactly the 27 states decode.
+//
+// The layout describes the state, not the decision, so stored bytes keep their meaning when the
+// policy changes. The trainable test stays cheap anyway: the low six bits index a 64-bit mask
+// compiled from the policy (see classify.hpp).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include <consent/dimensions.hpp>
+#include <consent/result.hpp>
+#include <consent/snapshot.hpp>
+#include <consent/version.hpp>
+
+CONSENT_BEGIN_NAMESPACE
+
+namespace wire {
+inline constexpr std::uint8_t layout_mask = 0xC0;
+inline constexpr std::uint8_t layout_1 = 0x80;       // 10xxxxxx: this layout
+inline constexpr std::uint8_t layout_reserved = 0xC0;  // 11xxxxxx: a future layout
+inline constexpr unsigned tier_shift = 3;
+inline constexpr unsigned toggle_shift = 1;
+inline constexpr std::uint8_t tier_bits = 0x38;
+inline constexpr std::uint8_t toggle_bits = 0x06;
+inline constexpr std::uint8_t mode_bits = 0x01;
+inline constexpr std::uint8_t state_bits = tier_bits | toggle_bits | mode_bits;
+// What encode() gives for a non-state: layout 00, which never decodes.
+inline constexpr std::uint8_t invalid_code = 0x00;
+}  // namespace wire
+
+// What was wrong with a byte.
+enum class decode_errc : std::uint8_t {
+  unknown_layout,      // bits 7-6 are 00 or 01: not a consent byte at all
+  future_layout,       // bits 7-6 are 11: a layout newer than this version reads
+  tier_out_of_range,   // tier field 5, 6 or 7
+  toggle_out_of_range, // toggle field 3
+  not_a_state,         // api in a Temporary Chat (R4)
+};
+
+namespace detail {
+inline constexpr std::array<std::string_view, 5> decode_errc_names{
+    "unknown_layout", "future_layout", "tier_out_of_range", "toggle_out_of_range", "not_a_state"};
+}  // namespace detail
+
+[[nodiscard]] constexpr std::string_view to_string(decode_errc code) noexcept {
+  return detail::name_of(code, detail::decode_errc_names);
+}
+
+// What was wrong, and the byte it was wrong in (for the log line).
+struct decode_error {
+  decode_errc code;
+  std::uint8_t byte;
+
+  [[nodiscard]] friend constexpr bool operator==(const decode_error& a, const decode_error& b) noexcept {
+    return a.code == b.code && a.byte == b.byte;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(const decode_error& a, const decode_error& b) noexcept {
+    return !(a == b);
+  }
+};
+
+// The state's byte; wire::invalid_code (0x00, never decodes) for anything that is not a state.
+[[nodiscard]] constexpr std::uint8_t encode(const snapshot& s) noexcept {
+  if (!is_state(s)) return wire::invalid_code;
+  return static_cast<std::uint8_t>(wire::layout_1 |
+                                   static_cast<unsigned>(s.account) << wire::tier_shift |
+                                   static_cast<unsigned>(s.improve_model) << wire::toggle_shift |
+                                   static_cast<unsigned>(s.chat));
+}
+
+// The state a byte encodes, or what is wrong with it.
+[[nodiscard]] constexpr result<snapshot, decode_error> decode(std::uint8_t byte) noexcept {
+  const unsigned layout = byte & wire::layout_mask;
+  if (layout == wire::layout_reserved) return decode_error{decode_errc::future_layout, byte};
+  if (layout != wire::layout_1) return decode_error{decode_errc::unknown_layout, byte};
+  const unsigned tier_value = (byte & wire::tier_bits) >> wire::tier_shift;
+  const unsigned toggle_value = (byte & wire::toggle_bits) >> wire::toggle_shift;
+  if (tier_value >= tier_count) return decode_error{decode_errc::tier_out_of_range, byte};
+  if (toggle_value >= toggle_count) return decode_error{decode_errc::toggle_out_of_range, byte};
+  const snapshot s{static_cast<tier>(tier_value), static_cast<toggle>(toggle_value),
+                   static_cast<mode>(byte & wire::mode_bits)};
+  if (!is_state(s)) return decode_error{decode_errc::not_a_state, byte};
+  return s;
+}
+
+CONSENT_END_NAMESPACE

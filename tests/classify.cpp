@@ -1,0 +1,139 @@
+#include <consent/classify.hpp>
+
+#include <consent/all_states.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <random>
+#include <vector>
+
+#include "catch.hpp"
+
+using namespace consent;
+
+namespace {
+
+using codes_t = std::vector<std::uint8_t>;
+
+// Every kernel this target has, forced one at a time.
+using kernel = std::size_t (*)(const std::uint8_t*, std::size_t, std::uint8_t*);
+template <class Policy>
+std::vector<kernel> kernels() {
+  std::vector<kernel> all{&detail::classify_scalar<Policy>, &classify<Policy>};
+#if defined(CONSENT_DETAIL_HAVE_SSE2)
+  all.push_back(&detail::classify_sse2<Policy>);
+#endif
+#if defined(CONSENT_DETAIL_HAVE_NEON)
+  all.push_back(&detail::classify_neon<Policy>);
+#endif
+  return all;
+}
+
+// The reference: decode, then evaluate. No masks, no vectors.
+template <class Policy = default_policy>
+std::uint8_t reference(std::uint8_t code) {
+  const auto decoded = decode(code);
+  return decoded.has_value() && evaluate<Policy>(*decoded).trainable ? 1 : 0;
+}
+
+struct strict {
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    const decision d = policy_2024_06_12::decide(t, g, m);
+    return d.why == reason::consumer_default ? decision{false, reason::opted_out} : d;
+  }
+};
+
+template <class Policy>
+void check_every_kernel(const codes_t& codes) {
+  codes_t expected(codes.size());
+  std::size_t expected_count = 0;
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    expected[i] = reference<Policy>(codes[i]);
+    expected_count += expected[i];
+  }
+  for (const kernel k : kernels<Policy>()) {
+    codes_t out(codes.size(), 0xEE);
+    CHECK(k(codes.data(), codes.size(), out.data()) == expected_count);
+    CHECK(out == expected);
+    codes_t in_place = codes;
+    CHECK(k(in_place.data(), in_place.size(), in_place.data()) == expected_count);
+    CHECK(in_place == expected);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("is_trainable_code is evaluate(decode(byte)) for all 256 bytes", "[classify]") {
+  for (unsigned b = 0; b < 256; ++b) {
+    const auto byte = static_cast<std::uint8_t>(b);
+    CAPTURE(b);
+    CHECK(is_trainable_code(byte) == (reference(byte) == 1));
+    CHECK(is_trainable_code<strict>(byte) == (reference<strict>(byte) == 1));
+  }
+  STATIC_REQUIRE(is_trainable_code(encode(snapshot{tier::plus, toggle::unset, mode::standard})));
+  STATIC_REQUIRE_FALSE(is_trainable_code(encode(snapshot{tier::plus, toggle::off, mode::standard})));
+}
+
+TEST_CASE("every kernel classifies every byte value in every lane", "[classify]") {
+  // Each of the 256 values at each position of a 16-byte vector, plus a tail.
+  codes_t codes;
+  for (unsigned shift = 0; shift < 16; ++shift) {
+    for (unsigned b = 0; b < 256; ++b) codes.push_back(static_cast<std::uint8_t>(b + shift));
+  }
+  codes.push_back(0x80);
+  check_every_kernel<default_policy>(codes);
+  check_every_kernel<strict>(codes);
+}
+
+TEST_CASE("every kernel agrees at every length and alignment", "[classify]") {
+  std::mt19937 rng(7);
+  codes_t pool(4096 + 64);
+  for (auto& c : pool) c = static_cast<std::uint8_t>(rng());
+  // Bias some toward valid codes so that 1s are common.
+  for (std::size_t i = 0; i < pool.size(); i += 3) pool[i] = static_cast<std::uint8_t>(0x80 | (pool[i] & 0x3F));
+
+  for (const kernel k : kernels<default_policy>()) {
+    for (std::size_t offset = 0; offset < 16; ++offset) {
+      for (std::size_t n = 0; n <= 70; ++n) {
+        CAPTURE(offset, n);
+        const std::uint8_t* in = pool.data() + offset;
+        codes_t out(n + 32, 0xEE);
+        const std::size_t out_offset = (offset * 7) % 16;
+        const std::size_t count = k(in, n, out.data() + out_offset);
+        std::size_t expected_count = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+          REQUIRE(out[out_offset + i] == reference(in[i]));
+          expected_count += reference(in[i]);
+        }
+        CHECK(count == expected_count);
+        // Nothing written outside [out, out + n).
+        for (std::size_t i = 0; i < out_offset; ++i) REQUIRE(out[i] == 0xEE);
+        for (std::size_t i = out_offset + n; i < out.size(); ++i) REQUIRE(out[i] == 0xEE);
+      }
+    }
+  }
+}
+
+TEST_CASE("a large random batch: every kernel, both policies", "[classify]") {
+  std::mt19937 rng(42);
+  codes_t codes(1 << 16);
+  for (auto& c : codes) c = static_cast<std::uint8_t>(rng());
+  check_every_kernel<default_policy>(codes);
+  check_every_kernel<strict>(codes);
+}
+
+TEST_CASE("classify of nothing writes nothing and counts nothing", "[classify]") {
+  for (const kernel k : kernels<default_policy>()) CHECK(k(nullptr, 0, nullptr) == 0);
+}
+
+TEST_CASE("the trainable states' bytes, and only they, classify as 1", "[classify]") {
+  std::size_t ones = 0;
+  for (const snapshot& s : all_states()) {
+    std::uint8_t code = encode(s);
+    std::uint8_t out = 0xEE;
+    CHECK(classify(&code, 1, &out) == (evaluate(s).trainable ? 1U : 0U));
+    CHECK(out == (evaluate(s).trainable ? 1 : 0));
+    ones += out;
+  }
+  CHECK(ones == detail::trainable_codes<default_policy>.size());
+}

@@ -1,0 +1,28 @@
+// parse() on any bytes: never reads outside them, accepts exactly the states' texts, and every
+// error points inside the input.
+#include <consent/consent.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "check.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const auto parsed = consent::parse(text);
+  if (parsed) {
+    CONSENT_FUZZ_CHECK(consent::is_state(*parsed));
+    CONSENT_FUZZ_CHECK(consent::format(*parsed) == text);  // accepted only when exact
+    const auto decoded = consent::decode(consent::encode(*parsed));
+    CONSENT_FUZZ_CHECK(decoded.has_value() && *decoded == *parsed);
+  } else {
+    CONSENT_FUZZ_CHECK(parsed.error().offset <= size);
+    CONSENT_FUZZ_CHECK(consent::to_string(parsed.error().code) != "unknown");
+    // The failure is never hiding a state: no state's text equals the input.
+    for (const consent::snapshot& s : consent::all_states()) {
+      CONSENT_FUZZ_CHECK(consent::format(s) != text);
+    }
+  }
+  return 0;
+}

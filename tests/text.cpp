@@ -1,0 +1,172 @@
+#include <consent/text.hpp>
+
+#include <consent/all_states.hpp>
+
+#include <cstddef>
+#include <random>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "catch.hpp"
+#include "oracle.hpp"
+
+using namespace consent;
+using namespace std::string_view_literals;
+using namespace std::string_literals;
+
+TEST_CASE("format gives tier/toggle/mode in the lowercase names", "[text]") {
+  STATIC_REQUIRE(format(snapshot{tier::plus, toggle::off, mode::temporary}) == "plus/off/temporary");
+  STATIC_REQUIRE(format(snapshot{tier::enterprise, toggle::unset, mode::temporary}).size() ==
+                 state_text::max_size);
+  oracle::for_each_combination([](tier t, toggle g, mode m) {
+    const state_text text = format(snapshot{t, g, m});
+    const std::string expected = std::string(to_string(t)) + '/' + std::string(to_string(g)) + '/' +
+                                 std::string(to_string(m));
+    CHECK(text == expected);
+    CHECK(text.size() <= state_text::max_size);
+    CHECK(std::string_view(text.c_str()) == expected);  // NUL-terminated
+  });
+}
+
+TEST_CASE("format is total: out-of-range fields are spelled unknown", "[text][fail-closed]") {
+  CHECK(format(snapshot{static_cast<tier>(9), toggle::on, mode::standard}) == "unknown/on/standard");
+  CHECK(format(snapshot{static_cast<tier>(9), static_cast<toggle>(9), static_cast<mode>(9)}) ==
+        "unknown/unknown/unknown");
+  CHECK_FALSE(parse(format(snapshot{static_cast<tier>(9), toggle::on, mode::standard})).has_value());
+}
+
+TEST_CASE("state_text holds its characters in place", "[text]") {
+  STATIC_REQUIRE(std::is_trivially_copyable_v<state_text>);
+  STATIC_REQUIRE(sizeof(state_text) <= 40);
+  STATIC_REQUIRE(std::is_convertible_v<state_text, std::string_view>);
+}
+
+TEST_CASE("parse(format(s)) == s for every state", "[text]") {
+  for (const snapshot& s : all_states()) {
+    const auto parsed = parse(format(s));
+    REQUIRE(parsed.has_value());
+    CHECK(*parsed == s);
+  }
+  STATIC_REQUIRE(*parse("plus/off/temporary") == snapshot{tier::plus, toggle::off, mode::temporary});
+}
+
+TEST_CASE("parse refuses the non-states with not_a_state at the mode", "[text][fail-closed]") {
+  for (const auto text : {"api/unset/temporary"sv, "api/on/temporary"sv, "api/off/temporary"sv}) {
+    const auto parsed = parse(text);
+    REQUIRE_FALSE(parsed.has_value());
+    CHECK(parsed.error().code == parse_errc::not_a_state);
+    CHECK(parsed.error().offset == text.rfind('/') + 1);
+  }
+}
+
+TEST_CASE("parse says what was wrong and where", "[text][fail-closed]") {
+  struct bad_text {
+    std::string_view text;
+    parse_errc code;
+    std::size_t offset;
+  };
+  const bad_text cases[] = {
+      {""sv, parse_errc::empty, 0},
+      {"plus"sv, parse_errc::missing_separator, 4},
+      {"plus/"sv, parse_errc::unknown_toggle, 5},
+      {"plus/on"sv, parse_errc::missing_separator, 7},
+      {"plus/on/"sv, parse_errc::unknown_mode, 8},
+      {"plus/on/standard/"sv, parse_errc::extra_separator, 16},
+      {"plus/on/standard/extra"sv, parse_errc::extra_separator, 16},
+      {"plus/on/standard\n"sv, parse_errc::trailing_input, 16},
+      {"plus/on/standard "sv, parse_errc::trailing_input, 16},
+      {"plus/on/temporaryy"sv, parse_errc::trailing_input, 17},
+      {"plus/on/stand"sv, parse_errc::unknown_mode, 8},
+      {"Plus/on/standard"sv, parse_errc::unknown_tier, 0},
+      {"PLUS/ON/STANDARD"sv, parse_errc::unknown_tier, 0},
+      {"plus/ON/standard"sv, parse_errc::unknown_toggle, 5},
+      {"plus/on/Standard"sv, parse_errc::unknown_mode, 8},
+      {" plus/on/standard"sv, parse_errc::unknown_tier, 0},
+      {"plus /on/standard"sv, parse_errc::unknown_tier, 0},
+      {"plus/ on/standard"sv, parse_errc::unknown_toggle, 5},
+      {"/on/standard"sv, parse_errc::unknown_tier, 0},
+      {"/"sv, parse_errc::unknown_tier, 0},
+      {"//"sv, parse_errc::unknown_tier, 0},
+      {"plus//standard"sv, parse_errc::unknown_toggle, 5},
+      {"plus\\on\\standard"sv, parse_errc::unknown_tier, 0},
+      {"plus,on,standard"sv, parse_errc::unknown_tier, 0},
+      {"pro/on/standard"sv, parse_errc::unknown_tier, 0},
+      {"plus/yes/standard"sv, parse_errc::unknown_toggle, 5},
+      {"plus/on/incognito"sv, parse_errc::unknown_mode, 8},
+      {"unknown/on/standard"sv, parse_errc::unknown_tier, 0},
+      {"plus\0/on/standard"sv, parse_errc::unknown_tier, 0},
+      {"plus/on\0/standard"sv, parse_errc::unknown_toggle, 5},
+      {"plus/on/standard\0"sv, parse_errc::trailing_input, 16},
+      {"\0"sv, parse_errc::unknown_tier, 0},
+      {"plus/on/standard/temporary"sv, parse_errc::extra_separator, 16},
+      {"api/on/temporary/"sv, parse_errc::extra_separator, 16},
+      {"pl\xC3\xBCs/on/standard"sv, parse_errc::unknown_tier, 0},
+      {"plus/on/\xEF\xBB\xBFstandard"sv, parse_errc::unknown_mode, 8},
+  };
+  for (const bad_text& c : cases) {
+    CAPTURE(std::string(c.text), to_string(c.code), c.offset);
+    const auto parsed = parse(c.text);
+    REQUIRE_FALSE(parsed.has_value());
+    CHECK(to_string(parsed.error().code) == to_string(c.code));
+    CHECK(parsed.error().offset == c.offset);
+    CHECK(parsed.error().offset <= c.text.size());
+  }
+}
+
+TEST_CASE("no prefix of a state's text is accepted, and no text with a byte added",
+          "[text][fail-closed]") {
+  for (const snapshot& s : all_states()) {
+    const std::string text(format(s).view());
+    for (std::size_t length = 0; length < text.size(); ++length) {
+      CAPTURE(text, length);
+      CHECK_FALSE(parse(std::string_view(text).substr(0, length)).has_value());
+    }
+    for (int byte = 0; byte < 256; ++byte) {
+      for (std::size_t at = 0; at <= text.size(); ++at) {
+        std::string grown = text;
+        grown.insert(at, 1, static_cast<char>(byte));
+        if (parse(grown).has_value()) FAIL("accepted " << grown);
+      }
+    }
+  }
+}
+
+TEST_CASE("random texts are accepted exactly when they are a state's text", "[text][fail-closed]") {
+  std::mt19937 rng(20240612);
+  const std::string alphabet = "abcdefghijklmnopqrstuvwxyz/ \0\n\xFF"s;
+  std::size_t accepted = 0;
+  for (int round = 0; round < 200000; ++round) {
+    std::string text;
+    const auto length = std::uniform_int_distribution<std::size_t>(0, 30)(rng);
+    for (std::size_t i = 0; i < length; ++i) {
+      text += alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(rng)];
+    }
+    const auto parsed = parse(text);
+    if (parsed) {
+      ++accepted;
+      CHECK(format(*parsed) == text);
+      CHECK(is_state(*parsed));
+    } else {
+      CHECK(parsed.error().offset <= text.size());
+    }
+  }
+  // Random letters essentially never spell a state; the property is that nothing else got in.
+  CHECK(accepted < 5);
+}
+
+TEST_CASE("parse handles long hostile input", "[text][fail-closed]") {
+  const std::string long_tier(1 << 20, 'p');
+  CHECK(parse(long_tier).error() == parse_error{parse_errc::unknown_tier, 0});
+  const std::string many_slashes(1 << 20, '/');
+  CHECK(parse(many_slashes).error() == parse_error{parse_errc::unknown_tier, 0});
+  const std::string long_tail = "plus/on/standard" + std::string(1 << 20, '/');
+  CHECK(parse(long_tail).error() == parse_error{parse_errc::extra_separator, 16});
+}
+
+TEST_CASE("parse_errc names", "[text]") {
+  STATIC_REQUIRE(to_string(parse_errc::empty) == "empty");
+  STATIC_REQUIRE(to_string(parse_errc::not_a_state) == "not_a_state");
+  STATIC_REQUIRE(to_string(parse_errc::trailing_input) == "trailing_input");
+  STATIC_REQUIRE(to_string(static_cast<parse_errc>(99)) == "unknown");
+}

@@ -1,0 +1,90 @@
+#include <consent/wire.hpp>
+
+#include <consent/all_states.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <set>
+
+#include "catch.hpp"
+#include "oracle.hpp"
+
+using namespace consent;
+
+TEST_CASE("decode(encode(s)) == s for every state, each with its own byte", "[wire]") {
+  std::set<std::uint8_t> bytes;
+  for (const snapshot& s : all_states()) {
+    const std::uint8_t byte = encode(s);
+    bytes.insert(byte);
+    const auto decoded = decode(byte);
+    REQUIRE(decoded.has_value());
+    CHECK(*decoded == s);
+  }
+  CHECK(bytes.size() == state_count);
+  STATIC_REQUIRE(*decode(encode(snapshot{tier::plus, toggle::off, mode::temporary})) ==
+                 snapshot{tier::plus, toggle::off, mode::temporary});
+}
+
+TEST_CASE("of the 256 byte values exactly the 27 states decode", "[wire][fail-closed]") {
+  std::size_t decoded_count = 0;
+  for (unsigned b = 0; b < 256; ++b) {
+    const auto byte = static_cast<std::uint8_t>(b);
+    const auto decoded = decode(byte);
+    CAPTURE(b);
+    if (decoded) {
+      ++decoded_count;
+      CHECK(is_state(*decoded));
+      CHECK(encode(*decoded) == byte);
+    } else {
+      CHECK(decoded.error().byte == byte);
+    }
+  }
+  CHECK(decoded_count == state_count);
+}
+
+TEST_CASE("decode says what is wrong with a byte", "[wire][fail-closed]") {
+  for (unsigned b = 0; b < 256; ++b) {
+    const auto byte = static_cast<std::uint8_t>(b);
+    const auto decoded = decode(byte);
+    CAPTURE(b);
+    const unsigned layout = b >> 6;
+    const unsigned t = (b >> 3) & 7U;
+    const unsigned g = (b >> 1) & 3U;
+    const unsigned m = b & 1U;
+    if (layout == 0 || layout == 1) {
+      CHECK(decoded.error().code == decode_errc::unknown_layout);
+    } else if (layout == 3) {
+      CHECK(decoded.error().code == decode_errc::future_layout);
+    } else if (t > 4) {
+      CHECK(decoded.error().code == decode_errc::tier_out_of_range);
+    } else if (g > 2) {
+      CHECK(decoded.error().code == decode_errc::toggle_out_of_range);
+    } else if (t == 4 && m == 1) {
+      CHECK(decoded.error().code == decode_errc::not_a_state);
+    } else {
+      REQUIRE(decoded.has_value());
+      CHECK(*decoded == snapshot{static_cast<tier>(t), static_cast<toggle>(g), static_cast<mode>(m)});
+    }
+  }
+}
+
+TEST_CASE("encode closes non-states with a byte that never decodes", "[wire][fail-closed]") {
+  STATIC_REQUIRE(encode(snapshot{tier::api, toggle::on, mode::temporary}) == wire::invalid_code);
+  STATIC_REQUIRE(encode(snapshot{static_cast<tier>(7), toggle::on, mode::standard}) == wire::invalid_code);
+  STATIC_REQUIRE(encode(snapshot{tier::plus, static_cast<toggle>(3), mode::standard}) == wire::invalid_code);
+  STATIC_REQUIRE(encode(snapshot{tier::plus, toggle::on, static_cast<mode>(2)}) == wire::invalid_code);
+  STATIC_REQUIRE_FALSE(decode(wire::invalid_code).has_value());
+}
+
+TEST_CASE("layout 1 puts the fields where the wire format says", "[wire]") {
+  STATIC_REQUIRE(encode(snapshot{tier::free, toggle::unset, mode::standard}) == 0x80);
+  STATIC_REQUIRE(encode(snapshot{tier::plus, toggle::off, mode::temporary}) == 0x8D);
+  STATIC_REQUIRE(encode(snapshot{tier::api, toggle::off, mode::standard}) == 0xA4);
+  for (const snapshot& s : all_states()) {
+    const std::uint8_t byte = encode(s);
+    CHECK((byte & 0xC0) == 0x80);
+    CHECK(((byte >> 3) & 7U) == static_cast<unsigned>(s.account));
+    CHECK(((byte >> 1) & 3U) == static_cast<unsigned>(s.improve_model));
+    CHECK((byte & 1U) == static_cast<unsigned>(s.chat));
+  }
+}
