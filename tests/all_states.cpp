@@ -1,7 +1,6 @@
 #include <consent/all_states.hpp>
 
 #include <cstddef>
-#include <tuple>
 
 #include "catch.hpp"
 #include "oracle.hpp"
@@ -39,13 +38,14 @@ TEST_CASE("all_states lists the 27 states, each once, in the documented order", 
 }
 
 namespace {
-template <std::size_t... I>
-constexpr bool types_match_values(std::index_sequence<I...>) {
-  return ((std::tuple_element_t<I, all_state_types<>>::value() == all_states()[I]) && ...);
+template <class... States>
+constexpr bool types_match_values(type_list<States...>) {
+  std::size_t index = 0;
+  return ((States::value() == all_states()[index++]) && ...);
 }
 }  // namespace
 
 TEST_CASE("all_state_types lists the same states as types", "[all_states]") {
-  STATIC_REQUIRE(std::tuple_size_v<all_state_types<>> == state_count);
-  STATIC_REQUIRE(types_match_values(std::make_index_sequence<state_count>{}));
+  STATIC_REQUIRE(all_state_types<>::size == state_count);
+  STATIC_REQUIRE(types_match_values(all_state_types<>{}));
 }

@@ -137,3 +137,25 @@ TEST_CASE("the trainable states' bytes, and only they, classify as 1", "[classif
   }
   CHECK(ones == detail::trainable_codes<default_policy>.size());
 }
+
+TEST_CASE("large separate outputs take the streaming path and agree", "[classify]") {
+  const std::size_t n = detail::streaming_threshold + 37;
+  std::mt19937 rng(3);
+  codes_t codes(n);
+  for (auto& c : codes) c = static_cast<std::uint8_t>(rng());
+  // Misaligned output, so the kernel's head, its aligned streaming body and its tail all run.
+  codes_t out(n + 3, 0xEE);
+  std::size_t expected_count = 0;
+  for (const kernel k : kernels<default_policy>()) {
+    const std::size_t count = k(codes.data(), n, out.data() + 3);
+    expected_count = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint8_t expected = reference(codes[i]);
+      expected_count += expected;
+      if (out[i + 3] != expected) FAIL("byte " << i << " of " << n);
+    }
+    CHECK(count == expected_count);
+    CHECK(out[0] == 0xEE);
+    CHECK(out[2] == 0xEE);
+  }
+}

@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include "catch.hpp"
 
@@ -38,4 +39,42 @@ TEST_CASE("a result gives access to its value and moves it out", "[result]") {
   REQUIRE(taken != nullptr);
   CHECK(*taken == 4);
   STATIC_REQUIRE_FALSE(std::is_copy_constructible_v<result<std::unique_ptr<int>, oops>>);
+}
+
+TEST_CASE("results with non-trivial sides copy, move and assign across both sides", "[result]") {
+  using text_result = result<std::string, std::vector<int>>;
+  text_result value = std::string(100, 'v');  // long enough to live on the heap
+  text_result error = std::vector<int>{1, 2, 3};
+
+  text_result copy = value;
+  REQUIRE(copy.has_value());
+  CHECK(*copy == std::string(100, 'v'));
+  text_result error_copy = error;
+  REQUIRE_FALSE(error_copy.has_value());
+  CHECK(error_copy.error() == std::vector<int>{1, 2, 3});
+
+  copy = error;  // value -> error
+  REQUIRE_FALSE(copy.has_value());
+  CHECK(copy.error().size() == 3);
+  error_copy = value;  // error -> value
+  REQUIRE(error_copy.has_value());
+  CHECK(error_copy->size() == 100);
+
+  text_result moved = std::move(error_copy);
+  REQUIRE(moved.has_value());
+  CHECK(moved->size() == 100);
+  moved = std::move(copy);
+  REQUIRE_FALSE(moved.has_value());
+  CHECK(moved.error().front() == 1);
+
+  const text_result& self = moved;
+  moved = self;  // self-assignment keeps the value
+  REQUIRE_FALSE(moved.has_value());
+  CHECK(moved.error().size() == 3);
+
+  STATIC_REQUIRE(std::is_copy_constructible_v<text_result>);
+  STATIC_REQUIRE(std::is_nothrow_move_constructible_v<text_result>);
+  STATIC_REQUIRE(std::is_copy_assignable_v<text_result>);
+  STATIC_REQUIRE(std::is_move_assignable_v<result<std::unique_ptr<int>, oops>>);
+  STATIC_REQUIRE_FALSE(std::is_copy_assignable_v<result<std::unique_ptr<int>, oops>>);
 }

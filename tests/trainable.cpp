@@ -31,9 +31,9 @@ constexpr bool gates_agree() {
          try_for_training(message{0}, S::value()).has_value();
 }
 
-template <std::size_t... I>
-constexpr bool gates_agree_everywhere(std::index_sequence<I...>) {
-  return (gates_agree<std::tuple_element_t<I, all_state_types<>>>() && ...);
+template <class... States>
+constexpr bool gates_agree_everywhere(type_list<States...>) {
+  return (gates_agree<States>() && ...);
 }
 
 }  // namespace
@@ -73,7 +73,7 @@ TEMPLATE_LIST_TEST_CASE("for_training grants every trainable state", "[trainable
 }
 
 TEST_CASE("the compile-time and run-time gates agree on every state", "[trainable]") {
-  STATIC_REQUIRE(gates_agree_everywhere(std::make_index_sequence<state_count>{}));
+  STATIC_REQUIRE(gates_agree_everywhere(all_state_types<>{}));
 }
 
 TEST_CASE("try_for_training decides every combination as evaluate does", "[trainable]") {

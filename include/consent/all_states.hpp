@@ -3,7 +3,6 @@
 
 #include <array>
 #include <cstddef>
-#include <tuple>
 #include <utility>
 
 #include <consent/detail/combinations.hpp>
@@ -37,15 +36,22 @@ inline constexpr std::size_t state_count = detail::count_states();
   return states;
 }
 
+// A list of types, for per-state templates: Catch2's TEMPLATE_LIST_TEST_CASE takes it as it is, and
+// a fold over type_list<S...> visits each type.
+template <class... Types>
+struct type_list {
+  static constexpr std::size_t size = sizeof...(Types);
+};
+
 namespace detail {
 template <class Policy, std::size_t... Index>
 auto state_types(std::index_sequence<Index...>)
-    -> std::tuple<state<all_states()[Index].account, all_states()[Index].improve_model,
+    -> type_list<state<all_states()[Index].account, all_states()[Index].improve_model,
                         all_states()[Index].chat, Policy>...>;
 }  // namespace detail
 
-// The same 27 states as types, in the same order: std::tuple<state<tier::free, toggle::unset,
-// mode::standard>, ...>. For Catch2's TEMPLATE_LIST_TEST_CASE and other per-state templates.
+// The same 27 states as types, in the same order: type_list<state<tier::free, toggle::unset,
+// mode::standard>, ...>.
 template <class Policy = default_policy>
 using all_state_types =
     decltype(detail::state_types<Policy>(std::make_index_sequence<state_count>{}));

@@ -437,9 +437,10 @@ template <class Policy>
   return audit;
 }
 
+// One entry per combination, and a last one, the refusal, for out-of-range input.
 template <class Policy>
-[[nodiscard]] constexpr std::array<decision, combination_count> decision_table() noexcept {
-  std::array<decision, combination_count> table{};
+[[nodiscard]] constexpr std::array<decision, combination_count + 1> decision_table() noexcept {
+  std::array<decision, combination_count + 1> table{};
   for (std::size_t i = 0; i < combination_count; ++i) {
     const snapshot s = combination(i);
     // Non-states are closed here as well as by the audit: a refusal is the only possible answer.
@@ -448,6 +449,7 @@ template <class Policy>
       if (is_state(s)) table[i] = Policy::decide(s.account, s.improve_model, s.chat);
     }
   }
+  table[combination_count] = refused_invalid;
   return table;
 }
 
@@ -481,13 +483,18 @@ struct checked_policy {
                 "reason::consumer_default or reason::opted_in");
 
   using policy = Policy;
-  static constexpr std::array<decision, combination_count> table = decision_table<Policy>();
+  static constexpr std::array<decision, combination_count + 1> table = decision_table<Policy>();
 
-  // Out-of-range values never reach the table (R5).
+  // Out-of-range values read the last entry, the refusal (R5). Written without branches, so that
+  // random states cost no mispredictions: a select and one load, close to an unchecked lookup.
   [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model,
                                                  mode chat) noexcept {
-    if (!is_valid(account) || !is_valid(improve_model) || !is_valid(chat)) return refused_invalid;
-    return table[combination_index(account, improve_model, chat)];
+    const unsigned in_range = static_cast<unsigned>(is_valid(account)) &
+                              static_cast<unsigned>(is_valid(improve_model)) &
+                              static_cast<unsigned>(is_valid(chat));
+    const std::size_t index =
+        in_range != 0 ? combination_index(account, improve_model, chat) : combination_count;
+    return table[index];
   }
 };
 
@@ -578,7 +585,6 @@ CONSENT_END_NAMESPACE
 
 #include <array>
 #include <cstddef>
-#include <tuple>
 #include <utility>
 
 
@@ -607,15 +613,22 @@ inline constexpr std::size_t state_count = detail::count_states();
   return states;
 }
 
+// A list of types, for per-state templates: Catch2's TEMPLATE_LIST_TEST_CASE takes it as it is, and
+// a fold over type_list<S...> visits each type.
+template <class... Types>
+struct type_list {
+  static constexpr std::size_t size = sizeof...(Types);
+};
+
 namespace detail {
 template <class Policy, std::size_t... Index>
 auto state_types(std::index_sequence<Index...>)
-    -> std::tuple<state<all_states()[Index].account, all_states()[Index].improve_model,
+    -> type_list<state<all_states()[Index].account, all_states()[Index].improve_model,
                         all_states()[Index].chat, Policy>...>;
 }  // namespace detail
 
-// The same 27 states as types, in the same order: std::tuple<state<tier::free, toggle::unset,
-// mode::standard>, ...>. For Catch2's TEMPLATE_LIST_TEST_CASE and other per-state templates.
+// The same 27 states as types, in the same order: type_list<state<tier::free, toggle::unset,
+// mode::standard>, ...>.
 template <class Policy = default_policy>
 using all_state_types =
     decltype(detail::state_types<Policy>(std::make_index_sequence<state_count>{}));
@@ -626,8 +639,8 @@ CONSENT_END_NAMESPACE
 // consent: a value or the error that prevented it. Errors are values here, never exceptions.
 
 #include <type_traits>
+#include <new>
 #include <utility>
-#include <variant>
 
 
 CONSENT_BEGIN_NAMESPACE
@@ -635,7 +648,7 @@ CONSENT_BEGIN_NAMESPACE
 namespace detail {
 
 // Trivially copyable sides (snapshots, errors) live in a plain union, usable in constant
-// expressions; anything else in a std::variant, which runs their constructors and destructors.
+// expressions.
 template <class T, class E,
           bool Trivial = std::is_trivially_copyable_v<T> && std::is_trivially_copyable_v<E>>
 class result_storage {
@@ -656,20 +669,91 @@ class result_storage {
   bool has_value_;
 };
 
+// Anything else: the same union, with the constructors and destructor run by hand.
 template <class T, class E>
 class result_storage<T, E, false> {
  public:
-  constexpr result_storage(std::in_place_index_t<0>, T&& value) : storage_(std::in_place_index<0>, std::move(value)) {}
-  constexpr result_storage(std::in_place_index_t<1>, E&& error) : storage_(std::in_place_index<1>, std::move(error)) {}
+  constexpr result_storage(std::in_place_index_t<0>, T&& value) : value_(std::move(value)), has_value_(true) {}
+  constexpr result_storage(std::in_place_index_t<1>, E&& error) : error_(std::move(error)), has_value_(false) {}
 
-  [[nodiscard]] constexpr bool has_value() const noexcept { return storage_.index() == 0; }
-  [[nodiscard]] constexpr T* value() noexcept { return std::get_if<0>(&storage_); }
-  [[nodiscard]] constexpr const T* value() const noexcept { return std::get_if<0>(&storage_); }
-  [[nodiscard]] constexpr const E* error() const noexcept { return std::get_if<1>(&storage_); }
+  result_storage(const result_storage& other) : has_value_(other.has_value_) {
+    if (has_value_) {
+      ::new (static_cast<void*>(&value_)) T(other.value_);
+    } else {
+      ::new (static_cast<void*>(&error_)) E(other.error_);
+    }
+  }
+  result_storage(result_storage&& other) noexcept(std::is_nothrow_move_constructible_v<T> &&
+                                                  std::is_nothrow_move_constructible_v<E>)
+      : has_value_(other.has_value_) {
+    if (has_value_) {
+      ::new (static_cast<void*>(&value_)) T(std::move(other.value_));
+    } else {
+      ::new (static_cast<void*>(&error_)) E(std::move(other.error_));
+    }
+  }
+  // Copy first, so that a throwing copy leaves this result as it was.
+  result_storage& operator=(const result_storage& other) {
+    if (this != &other) *this = result_storage(other);
+    return *this;
+  }
+  result_storage& operator=(result_storage&& other) noexcept(
+      std::is_nothrow_move_constructible_v<T> && std::is_nothrow_move_constructible_v<E>) {
+    if (this != &other) {
+      destroy();
+      ::new (static_cast<void*>(this)) result_storage(std::move(other));
+    }
+    return *this;
+  }
+  ~result_storage() { destroy(); }
+
+  [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
+  [[nodiscard]] constexpr T* value() noexcept { return &value_; }
+  [[nodiscard]] constexpr const T* value() const noexcept { return &value_; }
+  [[nodiscard]] constexpr const E* error() const noexcept { return &error_; }
 
  private:
-  std::variant<T, E> storage_;
+  void destroy() noexcept {
+    if (has_value_) {
+      value_.~T();
+    } else {
+      error_.~E();
+    }
+  }
+
+  union {
+    T value_;
+    E error_;
+  };
+  bool has_value_;
 };
+
+// Deletes the copy (and move) operations a result must not have because T or E lacks them, so that
+// std::is_copy_constructible and friends tell the truth about result<T, E>.
+template <bool Copyable, bool Movable>
+struct copy_control {};
+template <>
+struct copy_control<false, true> {
+  copy_control() = default;
+  copy_control(const copy_control&) = delete;
+  copy_control(copy_control&&) = default;
+  copy_control& operator=(const copy_control&) = delete;
+  copy_control& operator=(copy_control&&) = default;
+  ~copy_control() = default;
+};
+template <>
+struct copy_control<false, false> {
+  copy_control() = default;
+  copy_control(const copy_control&) = delete;
+  copy_control(copy_control&&) = delete;
+  copy_control& operator=(const copy_control&) = delete;
+  copy_control& operator=(copy_control&&) = delete;
+  ~copy_control() = default;
+};
+template <class T, class E>
+using copy_control_for =
+    copy_control<std::is_copy_constructible_v<T> && std::is_copy_constructible_v<E>,
+                 std::is_move_constructible_v<T> && std::is_move_constructible_v<E>>;
 
 }  // namespace detail
 
@@ -677,7 +761,7 @@ class result_storage<T, E, false> {
 // explicit bool, *, -> and error(). Reading the side that is not there is a precondition violation,
 // caught by CONSENT_ASSERT, never an exception.
 template <class T, class E>
-class result {
+class result : private detail::copy_control_for<T, E> {
   static_assert(!std::is_same_v<T, E>, "consent::result<T, E>: T and E must differ");
 
  public:
@@ -1262,6 +1346,15 @@ CONSENT_END_NAMESPACE
 CONSENT_BEGIN_NAMESPACE
 namespace detail {
 
+// From this many bytes on, a vector kernel writing to a separate buffer streams its output past the
+// cache (CONSENT_CLASSIFY_STREAMING_THRESHOLD, in bytes; default 8 MiB, a quarter of a large L3).
+inline constexpr std::size_t streaming_threshold =
+#if defined(CONSENT_CLASSIFY_STREAMING_THRESHOLD)
+    CONSENT_CLASSIFY_STREAMING_THRESHOLD;
+#else
+    std::size_t{8} << 20;
+#endif
+
 // Bit i is set when byte (layout 1 | i) decodes to a state the policy calls trainable.
 template <class Policy>
 [[nodiscard]] constexpr std::uint64_t make_trainable_mask() noexcept {
@@ -1331,16 +1424,33 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   const __m128i ones = _mm_set1_epi8(1);
   const __m128i zero = _mm_setzero_si128();
   __m128i sums = zero;  // two 64-bit lane sums of the 1s written
-  std::size_t i = 0;
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + i));
+  const auto classify_16 = [&](std::size_t at) noexcept {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + at));
     const __m128i bits = _mm_and_si128(sse2_matches<Policy>(v, indices), ones);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), bits);
     sums = _mm_add_epi64(sums, _mm_sad_epu8(bits, zero));
+    return bits;
+  };
+
+  std::size_t i = 0;
+  std::size_t count = 0;
+  if (n >= streaming_threshold && out != codes) {
+    // A large separate output goes past the cache, as memcpy's does: memory then carries no
+    // read of the destination before it is overwritten. Streaming stores want 16-byte alignment.
+    const std::size_t head = (16 - reinterpret_cast<std::uintptr_t>(out) % 16) % 16;
+    count += classify_scalar<Policy>(codes, head, out);
+    for (i = head; i + 16 <= n; i += 16) {
+      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i), classify_16(i));
+    }
+    _mm_sfence();  // order the streamed stores before anything that follows
+  } else {
+    for (; i + 16 <= n; i += 16) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), classify_16(i));
+    }
   }
   const auto low = static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums));
   const auto high = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
-  return static_cast<std::size_t>(low + high) + classify_scalar<Policy>(codes + i, n - i, out + i);
+  return count + static_cast<std::size_t>(low + high) +
+         classify_scalar<Policy>(codes + i, n - i, out + i);
 }
 #endif
 

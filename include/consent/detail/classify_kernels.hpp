@@ -24,6 +24,15 @@
 CONSENT_BEGIN_NAMESPACE
 namespace detail {
 
+// From this many bytes on, a vector kernel writing to a separate buffer streams its output past the
+// cache (CONSENT_CLASSIFY_STREAMING_THRESHOLD, in bytes; default 8 MiB, a quarter of a large L3).
+inline constexpr std::size_t streaming_threshold =
+#if defined(CONSENT_CLASSIFY_STREAMING_THRESHOLD)
+    CONSENT_CLASSIFY_STREAMING_THRESHOLD;
+#else
+    std::size_t{8} << 20;
+#endif
+
 // Bit i is set when byte (layout 1 | i) decodes to a state the policy calls trainable.
 template <class Policy>
 [[nodiscard]] constexpr std::uint64_t make_trainable_mask() noexcept {
@@ -93,16 +102,33 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   const __m128i ones = _mm_set1_epi8(1);
   const __m128i zero = _mm_setzero_si128();
   __m128i sums = zero;  // two 64-bit lane sums of the 1s written
-  std::size_t i = 0;
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + i));
+  const auto classify_16 = [&](std::size_t at) noexcept {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + at));
     const __m128i bits = _mm_and_si128(sse2_matches<Policy>(v, indices), ones);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), bits);
     sums = _mm_add_epi64(sums, _mm_sad_epu8(bits, zero));
+    return bits;
+  };
+
+  std::size_t i = 0;
+  std::size_t count = 0;
+  if (n >= streaming_threshold && out != codes) {
+    // A large separate output goes past the cache, as memcpy's does: memory then carries no
+    // read of the destination before it is overwritten. Streaming stores want 16-byte alignment.
+    const std::size_t head = (16 - reinterpret_cast<std::uintptr_t>(out) % 16) % 16;
+    count += classify_scalar<Policy>(codes, head, out);
+    for (i = head; i + 16 <= n; i += 16) {
+      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i), classify_16(i));
+    }
+    _mm_sfence();  // order the streamed stores before anything that follows
+  } else {
+    for (; i + 16 <= n; i += 16) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), classify_16(i));
+    }
   }
   const auto low = static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums));
   const auto high = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
-  return static_cast<std::size_t>(low + high) + classify_scalar<Policy>(codes + i, n - i, out + i);
+  return count + static_cast<std::size_t>(low + high) +
+         classify_scalar<Policy>(codes + i, n - i, out + i);
 }
 #endif
 
