@@ -1,0 +1,66 @@
+// classify() over 256 MiB, far beyond any cache, against memcpy of the same bytes: both read n
+// bytes and write n bytes, so memcpy is the speed of memory.
+#include <benchmark/benchmark.h>
+
+#include <consent/consent.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
+#include "states.hpp"
+
+namespace {
+
+constexpr std::size_t bytes = std::size_t{256} << 20;
+
+struct buffers {
+  std::vector<std::uint8_t> in = bench::random_codes(bytes);
+  std::vector<std::uint8_t> out = std::vector<std::uint8_t>(bytes, 0);
+};
+buffers& shared() {
+  static buffers b;  // made once: filling 256 MiB takes longer than the runs
+  return b;
+}
+
+template <class Run>
+void over_buffers(benchmark::State& state, Run run) {
+  buffers& b = shared();
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(run(b.in.data(), b.in.size(), b.out.data()));
+    benchmark::ClobberMemory();
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes));
+}
+
+void memcpy_256MiB(benchmark::State& state) {
+  over_buffers(state, [](const std::uint8_t* in, std::size_t n, std::uint8_t* out) {
+    return std::memcpy(out, in, n);
+  });
+}
+BENCHMARK(memcpy_256MiB)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void classify_256MiB(benchmark::State& state) {
+  over_buffers(state, [](const std::uint8_t* in, std::size_t n, std::uint8_t* out) {
+    return consent::classify(in, n, out);
+  });
+}
+BENCHMARK(classify_256MiB)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// In place, as an export that overwrites its column with the answers would.
+void classify_in_place_256MiB(benchmark::State& state) {
+  over_buffers(state, [](const std::uint8_t*, std::size_t n, std::uint8_t* out) {
+    return consent::classify(out, n, out);
+  });
+}
+BENCHMARK(classify_in_place_256MiB)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void classify_scalar_256MiB(benchmark::State& state) {
+  over_buffers(state, [](const std::uint8_t* in, std::size_t n, std::uint8_t* out) {
+    return consent::detail::classify_scalar<consent::default_policy>(in, n, out);
+  });
+}
+BENCHMARK(classify_scalar_256MiB)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace

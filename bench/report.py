@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Prints the performance table from the results bench/run.sh collected (RESULTS_DIR/*.json)."""
+import json
+import os
+import pathlib
+import platform
+import subprocess
+import sys
+
+
+def cpu_model() -> str:
+    try:
+        for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def compiler() -> str:
+    out = subprocess.run(["c++", "--version"], capture_output=True, text=True).stdout
+    return out.splitlines()[0] if out else "c++"
+
+
+def medians(path: pathlib.Path) -> dict:
+    data = json.loads(path.read_text())
+    return {b["run_name"]: b for b in data["benchmarks"] if b.get("aggregate_name") == "median"}
+
+
+def ns_per_item(b: dict) -> float:
+    return 1e9 / b["items_per_second"]
+
+
+def gbps(b: dict) -> float:
+    return b["bytes_per_second"] / 1e9
+
+
+def main() -> None:
+    results = pathlib.Path(sys.argv[1])
+    bench = medians(results / "consent.json")
+    cedar = json.loads((results / "cedar.json").read_text())
+    include = json.loads((results / "include.json").read_text())
+    probe = json.loads((results / "probe.json").read_text())
+
+    memcpy = gbps(bench["memcpy_256MiB/real_time"])
+    classify = gbps(bench["classify_256MiB/real_time"])
+    in_place = gbps(bench["classify_in_place_256MiB/real_time"])
+    scalar = gbps(bench["classify_scalar_256MiB/real_time"])
+    evaluate = ns_per_item(bench["evaluate_random"])
+    floor = ns_per_item(bench["table_lookup_unchecked"])
+    text_decision = ns_per_item(bench["parse_and_evaluate_text"])
+    string_ms = include["<string>"]
+    umbrella_ms = include["<consent/consent.hpp>"]
+    single_ms = include["single_include/consent/consent.hpp"]
+
+    print(f"Machine: {cpu_model()}, {os.cpu_count()} cores; {compiler()}, -O2, no -march. "
+          "Medians of 5 repetitions, each pair measured in one run.")
+    print()
+    print("| measure | consent | reference | ratio | target |")
+    print("|---|---|---|---|---|")
+    print(f"| `classify`, 256 MiB, out of cache | {classify:.2f} GB/s | `memcpy` {memcpy:.2f} GB/s "
+          f"| {classify / memcpy:.2f}× | ≥ 0.8× |")
+    print(f"| `classify` in place, 256 MiB | {in_place:.2f} GB/s | `memcpy` {memcpy:.2f} GB/s "
+          f"| {in_place / memcpy:.2f}× | |")
+    print(f"| `classify`, scalar kernel (`CONSENT_NO_SIMD`) | {scalar:.2f} GB/s | `memcpy` {memcpy:.2f} GB/s "
+          f"| {scalar / memcpy:.2f}× | correct |")
+    print(f"| `evaluate(snapshot)`, random states | {evaluate:.2f} ns | unchecked table lookup {floor:.2f} ns "
+          f"| {evaluate / floor:.2f}× | ≤ 2× |")
+    print(f"| `evaluate` / `state<…>::is_trainable()` on constants | "
+          f"{'a constant: 2 instructions, no call, no load' if probe['constant'] else 'NOT CONSTANT'} "
+          "| | | constant |")
+    if "ns_per_decision" in cedar:
+        cedar_ns = cedar["ns_per_decision"]
+        print(f"| one decision from three strings | `parse` + `evaluate` {text_decision:.1f} ns "
+              f"| Cedar ({cedar['peer']}, Node {cedar['node']}) {cedar_ns:,.0f} ns "
+              f"| {cedar_ns / text_decision:,.0f}× faster | |")
+    else:
+        print(f"| one decision from three strings | `parse` + `evaluate` {text_decision:.1f} ns "
+              "| Cedar: not run (no node/npm) | | |")
+    print(f"| `#include <consent/consent.hpp>` (g++ `-fsyntax-only`, best of 15) | {umbrella_ms:.0f} ms "
+          f"| `#include <string>` {string_ms:.0f} ms | {umbrella_ms / string_ms:.2f}× | ≤ 1× |")
+    print(f"| `#include` the single header | {single_ms:.0f} ms | `#include <string>` {string_ms:.0f} ms "
+          f"| {single_ms / string_ms:.2f}× | ≤ 1× |")
+    print()
+    print("| call, random states in cache | ns per call |")
+    print("|---|---|")
+    for name, label in [("parse_text", "`parse(text)`"), ("format_state", "`format(snapshot)`"),
+                        ("decode_byte", "`decode(byte)`"), ("encode_state", "`encode(snapshot)`"),
+                        ("visit_state", "`visit(snapshot, f)`"),
+                        ("try_for_training_state", "`try_for_training(content, snapshot)`"),
+                        ("evaluate_random", "`evaluate(snapshot)`")]:
+        print(f"| {label} | {ns_per_item(bench[name]):.2f} |")
+
+
+if __name__ == "__main__":
+    main()
