@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian's packages, when it is missing; safe to run again.
-#   tools/install-deps.sh        Catch2, for the unit tests
-#   tools/install-deps.sh --ci   also an AArch64 cross compiler and qemu-user, for the NEON test
+#   tools/install-deps.sh        Catch2 (unit tests), pkg-config (its consumer test)
+#   tools/install-deps.sh --ci   also Google Benchmark (built in CI), clang's fuzzer and sanitizer
+#                                runtimes, and an AArch64 cross compiler with qemu-user (NEON test)
 set -euo pipefail
 
-wanted=(catch2)
+wanted=(catch2 pkgconf)
 if [ "${1:-}" = "--ci" ]; then
-  wanted+=(g++-aarch64-linux-gnu qemu-user)
+  wanted+=(libbenchmark-dev libclang-rt-14-dev g++-aarch64-linux-gnu qemu-user)
 fi
 
 missing=()
