@@ -35,7 +35,8 @@ void table_lookup_unchecked(benchmark::State& state) {
   for (auto _ : state) {
     unsigned sum = 0;
     for (const consent::snapshot& s : states) {
-      const consent::decision d = table[consent::detail::combination_index(s.account, s.improve_model, s.chat)];
+      const consent::decision d =
+          table[consent::detail::combination_index(s.account, s.improve_model, s.chat)];
       sum += static_cast<unsigned>(d.trainable) + static_cast<unsigned>(d.why);
     }
     benchmark::DoNotOptimize(sum);

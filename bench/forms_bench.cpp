@@ -61,7 +61,8 @@ BENCHMARK(decode_byte);
 
 void encode_state(benchmark::State& state) {
   const auto states = bench::random_states(batch);
-  per_item(state, states, [](const consent::snapshot& s) { return std::size_t{consent::encode(s)}; });
+  per_item(state, states,
+           [](const consent::snapshot& s) { return std::size_t{consent::encode(s)}; });
 }
 BENCHMARK(encode_state);
 

@@ -1,4 +1,5 @@
-// Inputs shared by the benchmarks: random states, their bytes and texts, made the same way each run.
+// Inputs shared by the benchmarks: random states, their bytes and texts, made the same way each
+// run.
 #pragma once
 
 #include <consent/consent.hpp>
@@ -28,7 +29,8 @@ inline std::vector<std::uint8_t> random_codes(std::size_t n, std::uint32_t seed 
   std::vector<std::uint8_t> out(n);
   for (auto& c : out) {
     const auto r = static_cast<std::uint32_t>(rng());
-    c = (r & 15U) == 0 ? static_cast<std::uint8_t>(r >> 8) : consent::encode(states[(r >> 8) % states.size()]);
+    c = (r & 15U) == 0 ? static_cast<std::uint8_t>(r >> 8)
+                       : consent::encode(states[(r >> 8) % states.size()]);
   }
   return out;
 }

@@ -26,7 +26,8 @@ using namespace consent;
 // The policy is a type, so the compile-time answers follow it too.
 static_assert(state<tier::team, toggle::on, mode::standard>::is_trainable());
 static_assert(!state<tier::team, toggle::on, mode::standard, no_business_training>::is_trainable());
-static_assert(state<tier::plus, toggle::unset, mode::standard, no_business_training>::is_trainable());
+static_assert(
+    state<tier::plus, toggle::unset, mode::standard, no_business_training>::is_trainable());
 
 int main() {
   int differences = 0;

@@ -31,7 +31,8 @@ int main() {
         const auto chat = static_cast<consent::mode>(m);
         const consent::snapshot s{account, improve_model, chat};
         const consent::decision d = consent::evaluate(s);
-        const consent::rule& basis = consent::default_policy::rule_for(account, improve_model, chat);
+        const consent::rule& basis =
+            consent::default_policy::rule_for(account, improve_model, chat);
         std::printf("|");
         print_cell(consent::to_string(account));
         print_cell(consent::to_string(improve_model));

@@ -13,7 +13,8 @@ int main() {
   // Known only when running: a state loaded with a message.
   const snapshot loaded{tier::free, toggle::off, mode::standard};
   const decision d = evaluate(loaded);
+  // Prints "free/off/standard: not trainable (opted_out)".
   std::cout << "free/off/standard: " << (d ? "trainable" : "not trainable") << " ("
-            << to_string(d.why) << ")\n";  // not trainable (opted_out)
+            << to_string(d.why) << ")\n";
   return d.trainable ? 1 : 0;  // the user opted out, so this must be a refusal
 }

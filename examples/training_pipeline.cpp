@@ -30,7 +30,8 @@ struct message_row {
   std::uint8_t chat;
 };
 
-// The training sink. Taking trainable<chat_message> is the whole enforcement: nothing else converts.
+// The training sink. Taking trainable<chat_message> is the whole enforcement: nothing else
+// converts.
 class training_export {
  public:
   void add(consent::trainable<chat_message> example) {
@@ -58,14 +59,14 @@ int main() {
   using namespace consent;
 
   const std::vector<message_row> rows{
-      {1, "how do I sort a list?", 0, 0, 0},   // free, unset, standard: trainable by default
-      {2, "draft my cover letter", 1, 2, 0},   // plus, off: opted out
-      {3, "quarterly numbers", 2, 0, 0},       // team, never opted in
-      {4, "summarise this contract", 3, 1, 0}, // enterprise that opted in
-      {5, "private question", 1, 1, 1},        // plus, on, but a Temporary Chat
-      {6, "api request body", 4, 0, 0},        // api default
-      {7, "api with opt-in", 4, 1, 0},         // api organisation that opted in
-      {8, "corrupted row", 9, 1, 0},           // tier 9 does not exist: closed
+      {1, "how do I sort a list?", 0, 0, 0},    // free, unset, standard: trainable by default
+      {2, "draft my cover letter", 1, 2, 0},    // plus, off: opted out
+      {3, "quarterly numbers", 2, 0, 0},        // team, never opted in
+      {4, "summarise this contract", 3, 1, 0},  // enterprise that opted in
+      {5, "private question", 1, 1, 1},         // plus, on, but a Temporary Chat
+      {6, "api request body", 4, 0, 0},         // api default
+      {7, "api with opt-in", 4, 1, 0},          // api organisation that opted in
+      {8, "corrupted row", 9, 1, 0},            // tier 9 does not exist: closed
   };
 
   training_export out;
@@ -84,8 +85,8 @@ int main() {
     }
   }
 
-  // Compile time: content whose state is fixed in code (a curated example written by a Plus user who
-  // opted in) goes through for_training; with a refusing state this line would not compile.
+  // Compile time: content whose state is fixed in code (a curated example written by a Plus user
+  // who opted in) goes through for_training; with a refusing state this line would not compile.
   auto curated = tag<state<tier::plus, toggle::on, mode::standard>>(chat_message{100, "curated"});
   out.add(for_training(std::move(curated)));
 

@@ -14,7 +14,8 @@ TEST_CASE("all_states lists the 27 states, each once, in the documented order", 
 
   // Documented order: tier, then toggle, then mode, each in enumerator order.
   const auto key = [](const snapshot& s) {
-    return (static_cast<std::size_t>(s.account) * 3 + static_cast<std::size_t>(s.improve_model)) * 2 +
+    return (static_cast<std::size_t>(s.account) * 3 + static_cast<std::size_t>(s.improve_model)) *
+               2 +
            static_cast<std::size_t>(s.chat);
   };
   for (std::size_t i = 0; i < states.size(); ++i) {

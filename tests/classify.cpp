@@ -71,7 +71,8 @@ TEST_CASE("is_trainable_code is evaluate(decode(byte)) for all 256 bytes", "[cla
     CHECK(is_trainable_code<strict>(byte) == (reference<strict>(byte) == 1));
   }
   STATIC_REQUIRE(is_trainable_code(encode(snapshot{tier::plus, toggle::unset, mode::standard})));
-  STATIC_REQUIRE_FALSE(is_trainable_code(encode(snapshot{tier::plus, toggle::off, mode::standard})));
+  STATIC_REQUIRE_FALSE(
+      is_trainable_code(encode(snapshot{tier::plus, toggle::off, mode::standard})));
 }
 
 TEST_CASE("every kernel classifies every byte value in every lane", "[classify]") {
@@ -90,7 +91,8 @@ TEST_CASE("every kernel agrees at every length and alignment", "[classify]") {
   codes_t pool(4096 + 64);
   for (auto& c : pool) c = static_cast<std::uint8_t>(rng());
   // Bias some toward valid codes so that 1s are common.
-  for (std::size_t i = 0; i < pool.size(); i += 3) pool[i] = static_cast<std::uint8_t>(0x80 | (pool[i] & 0x3F));
+  for (std::size_t i = 0; i < pool.size(); i += 3)
+    pool[i] = static_cast<std::uint8_t>(0x80 | (pool[i] & 0x3F));
 
   for (const kernel k : kernels<default_policy>()) {
     for (std::size_t offset = 0; offset < 16; ++offset) {

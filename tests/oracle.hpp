@@ -10,19 +10,22 @@ namespace oracle {
 constexpr consent::decision expected(consent::tier t, consent::toggle g, consent::mode m) {
   using consent::reason;
   const bool in_range = consent::is_valid(t) && consent::is_valid(g) && consent::is_valid(m);
-  if (!in_range) return {false, reason::invalid_state};                      // R5
+  if (!in_range) return {false, reason::invalid_state};  // R5
   if (t == consent::tier::api && m == consent::mode::temporary) {
-    return {false, reason::invalid_state};                                   // R4
+    return {false, reason::invalid_state};  // R4
   }
   if (m == consent::mode::temporary) return {false, reason::temporary_chat};  // C2, R2
   if (g == consent::toggle::off) return {false, reason::opted_out};           // C1, C3
   if (g == consent::toggle::on) return {true, reason::opted_in};              // C1, C3, R3
-  switch (t) {                                                               // unset
+  switch (t) {                                                                // unset
     case consent::tier::free:
-    case consent::tier::plus: return {true, reason::consumer_default};       // C1, C4, R1
+    case consent::tier::plus:
+      return {true, reason::consumer_default};  // C1, C4, R1
     case consent::tier::team:
-    case consent::tier::enterprise: return {false, reason::business_default};  // C3, R3
-    case consent::tier::api: return {false, reason::api_default};              // C3, C4, R3
+    case consent::tier::enterprise:
+      return {false, reason::business_default};  // C3, R3
+    case consent::tier::api:
+      return {false, reason::api_default};  // C3, C4, R3
   }
   return {false, reason::invalid_state};
 }
@@ -33,7 +36,8 @@ constexpr void for_each_combination(F&& f) {
   for (std::size_t t = 0; t < consent::tier_count; ++t)
     for (std::size_t g = 0; g < consent::toggle_count; ++g)
       for (std::size_t m = 0; m < consent::mode_count; ++m)
-        f(static_cast<consent::tier>(t), static_cast<consent::toggle>(g), static_cast<consent::mode>(m));
+        f(static_cast<consent::tier>(t), static_cast<consent::toggle>(g),
+          static_cast<consent::mode>(m));
 }
 
 }  // namespace oracle

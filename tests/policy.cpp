@@ -53,7 +53,8 @@ TEST_CASE("a rule's answer follows its reason", "[policy]") {
 }
 
 TEST_CASE("rule_for closes out-of-range values with the non-state rule", "[policy][fail-closed]") {
-  const rule& closed = policy_2024_06_12::rule_for(static_cast<tier>(9), toggle::on, mode::standard);
+  const rule& closed =
+      policy_2024_06_12::rule_for(static_cast<tier>(9), toggle::on, mode::standard);
   CHECK(closed.answer() == refused_invalid);
   CHECK(policy_2024_06_12::rule_for(tier::plus, static_cast<toggle>(3), mode::standard).answer() ==
         refused_invalid);

@@ -35,7 +35,8 @@ TEST_CASE("is_state is false for out-of-range values", "[snapshot][fail-closed]"
   CHECK_FALSE(is_state(static_cast<tier>(5), toggle::on, mode::standard));
   CHECK_FALSE(is_state(tier::plus, static_cast<toggle>(3), mode::standard));
   CHECK_FALSE(is_state(tier::plus, toggle::on, static_cast<mode>(2)));
-  CHECK_FALSE(is_state(snapshot{static_cast<tier>(255), static_cast<toggle>(255), static_cast<mode>(255)}));
+  CHECK_FALSE(
+      is_state(snapshot{static_cast<tier>(255), static_cast<toggle>(255), static_cast<mode>(255)}));
 }
 
 TEST_CASE("a snapshot is three bytes, trivially copyable", "[snapshot]") {

@@ -10,8 +10,8 @@
 
 using namespace consent;
 
-TEMPLATE_LIST_TEST_CASE("a state type answers as the run-time call, at compile time",
-                        "[state]", all_state_types<>) {
+TEMPLATE_LIST_TEST_CASE("a state type answers as the run-time call, at compile time", "[state]",
+                        all_state_types<>) {
   using S = TestType;
   STATIC_REQUIRE(S::answer() == oracle::expected(S::account, S::improve_model, S::chat));
   STATIC_REQUIRE(S::answer() == evaluate(S::value()));
@@ -37,7 +37,8 @@ TEMPLATE_LIST_TEST_CASE("a state type answers as the run-time call, at run time"
 TEST_CASE("the contract's compile-time examples hold", "[state]") {
   STATIC_REQUIRE(state<tier::plus, toggle::unset, mode::standard>::is_trainable());
   STATIC_REQUIRE_FALSE(state<tier::plus, toggle::on, mode::temporary>::is_trainable());
-  STATIC_REQUIRE(state<tier::team, toggle::unset, mode::standard>::why() == reason::business_default);
+  STATIC_REQUIRE(state<tier::team, toggle::unset, mode::standard>::why() ==
+                 reason::business_default);
   STATIC_REQUIRE(state<tier::api, toggle::unset, mode::standard>::why() == reason::api_default);
   STATIC_REQUIRE(state<tier::free, toggle::off, mode::standard>::why() == reason::opted_out);
 }

@@ -16,7 +16,8 @@ using namespace std::string_view_literals;
 using namespace std::string_literals;
 
 TEST_CASE("format gives tier/toggle/mode in the lowercase names", "[text]") {
-  STATIC_REQUIRE(format(snapshot{tier::plus, toggle::off, mode::temporary}) == "plus/off/temporary");
+  STATIC_REQUIRE(format(snapshot{tier::plus, toggle::off, mode::temporary}) ==
+                 "plus/off/temporary");
   STATIC_REQUIRE(format(snapshot{tier::enterprise, toggle::unset, mode::temporary}).size() ==
                  state_text::max_size);
   oracle::for_each_combination([](tier t, toggle g, mode m) {
@@ -30,10 +31,12 @@ TEST_CASE("format gives tier/toggle/mode in the lowercase names", "[text]") {
 }
 
 TEST_CASE("format is total: out-of-range fields are spelled unknown", "[text][fail-closed]") {
-  CHECK(format(snapshot{static_cast<tier>(9), toggle::on, mode::standard}) == "unknown/on/standard");
+  CHECK(format(snapshot{static_cast<tier>(9), toggle::on, mode::standard}) ==
+        "unknown/on/standard");
   CHECK(format(snapshot{static_cast<tier>(9), static_cast<toggle>(9), static_cast<mode>(9)}) ==
         "unknown/unknown/unknown");
-  CHECK_FALSE(parse(format(snapshot{static_cast<tier>(9), toggle::on, mode::standard})).has_value());
+  CHECK_FALSE(
+      parse(format(snapshot{static_cast<tier>(9), toggle::on, mode::standard})).has_value());
 }
 
 TEST_CASE("state_text holds its characters in place", "[text]") {
@@ -48,7 +51,8 @@ TEST_CASE("parse(format(s)) == s for every state", "[text]") {
     REQUIRE(parsed.has_value());
     CHECK(*parsed == s);
   }
-  STATIC_REQUIRE(*parse("plus/off/temporary") == snapshot{tier::plus, toggle::off, mode::temporary});
+  STATIC_REQUIRE(*parse("plus/off/temporary") ==
+                 snapshot{tier::plus, toggle::off, mode::temporary});
 }
 
 TEST_CASE("parse refuses the non-states with not_a_state at the mode", "[text][fail-closed]") {

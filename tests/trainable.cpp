@@ -27,8 +27,7 @@ constexpr bool compile_time_gate_allows() {
 
 template <class S>
 constexpr bool gates_agree() {
-  return compile_time_gate_allows<S>() ==
-         try_for_training(message{0}, S::value()).has_value();
+  return compile_time_gate_allows<S>() == try_for_training(message{0}, S::value()).has_value();
 }
 
 template <class... States>
@@ -129,7 +128,8 @@ namespace {
 struct consumer_only {
   static constexpr decision decide(tier t, toggle g, mode m) noexcept {
     const decision d = policy_2024_06_12::decide(t, g, m);
-    if (d.trainable && (t == tier::team || t == tier::enterprise)) return {false, reason::business_default};
+    if (d.trainable && (t == tier::team || t == tier::enterprise))
+      return {false, reason::business_default};
     if (d.trainable && t == tier::api) return {false, reason::api_default};
     return d;
   }
@@ -145,5 +145,6 @@ TEST_CASE("the gates follow a custom policy", "[trainable][policy]") {
   using plus_on = state<tier::plus, toggle::on, mode::standard, consumer_only>;
   const trainable<message> granted = for_training(tag<plus_on>(message{9}));
   CHECK(granted->id == 9);
-  STATIC_REQUIRE_FALSE(state<tier::team, toggle::on, mode::standard, consumer_only>::is_trainable());
+  STATIC_REQUIRE_FALSE(
+      state<tier::team, toggle::on, mode::standard, consumer_only>::is_trainable());
 }

@@ -16,8 +16,8 @@ const std::string patch = std::to_string(CONSENT_VERSION_PATCH);
 TEST_CASE("the version macros agree with each other and with the CMake project", "[version]") {
   CHECK(std::string(CONSENT_VERSION_STRING) == major + "." + minor + "." + patch);
   CHECK(std::string(CONSENT_VERSION_STRING) == CONSENT_PROJECT_VERSION);
-  STATIC_REQUIRE(CONSENT_VERSION ==
-                 CONSENT_VERSION_MAJOR * 10000 + CONSENT_VERSION_MINOR * 100 + CONSENT_VERSION_PATCH);
+  STATIC_REQUIRE(CONSENT_VERSION == CONSENT_VERSION_MAJOR * 10000 + CONSENT_VERSION_MINOR * 100 +
+                                        CONSENT_VERSION_PATCH);
 }
 
 TEST_CASE("the inline namespace is named after the version", "[version]") {

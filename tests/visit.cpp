@@ -16,15 +16,16 @@ TEST_CASE("visit passes the state type that matches the snapshot", "[visit]") {
   oracle::for_each_combination([](tier t, toggle g, mode m) {
     const snapshot s{t, g, m};
     CAPTURE(to_string(t), to_string(g), to_string(m));
-    const bool is_a_state =
-        visit(s, [](auto st) { return decltype(st)::is_a_state; });
+    const bool is_a_state = visit(s, [](auto st) { return decltype(st)::is_a_state; });
     CHECK(is_a_state == is_state(s));
     const decision answered = visit(s, [](auto st) { return decltype(st)::answer(); });
     CHECK(answered == oracle::expected(t, g, m));
     if (is_state(s)) {
       const snapshot seen = visit(s, [](auto st) {
-        if constexpr (decltype(st)::is_a_state) return decltype(st)::value();
-        else return snapshot{};
+        if constexpr (decltype(st)::is_a_state)
+          return decltype(st)::value();
+        else
+          return snapshot{};
       });
       CHECK(seen == s);
     }

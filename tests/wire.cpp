@@ -63,16 +63,20 @@ TEST_CASE("decode says what is wrong with a byte", "[wire][fail-closed]") {
       CHECK(decoded.error().code == decode_errc::not_a_state);
     } else {
       REQUIRE(decoded.has_value());
-      CHECK(*decoded == snapshot{static_cast<tier>(t), static_cast<toggle>(g), static_cast<mode>(m)});
+      CHECK(*decoded ==
+            snapshot{static_cast<tier>(t), static_cast<toggle>(g), static_cast<mode>(m)});
     }
   }
 }
 
 TEST_CASE("encode closes non-states with a byte that never decodes", "[wire][fail-closed]") {
   STATIC_REQUIRE(encode(snapshot{tier::api, toggle::on, mode::temporary}) == wire::invalid_code);
-  STATIC_REQUIRE(encode(snapshot{static_cast<tier>(7), toggle::on, mode::standard}) == wire::invalid_code);
-  STATIC_REQUIRE(encode(snapshot{tier::plus, static_cast<toggle>(3), mode::standard}) == wire::invalid_code);
-  STATIC_REQUIRE(encode(snapshot{tier::plus, toggle::on, static_cast<mode>(2)}) == wire::invalid_code);
+  STATIC_REQUIRE(encode(snapshot{static_cast<tier>(7), toggle::on, mode::standard}) ==
+                 wire::invalid_code);
+  STATIC_REQUIRE(encode(snapshot{tier::plus, static_cast<toggle>(3), mode::standard}) ==
+                 wire::invalid_code);
+  STATIC_REQUIRE(encode(snapshot{tier::plus, toggle::on, static_cast<mode>(2)}) ==
+                 wire::invalid_code);
   STATIC_REQUIRE_FALSE(decode(wire::invalid_code).has_value());
 }
 

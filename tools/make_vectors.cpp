@@ -3,7 +3,8 @@
 //   text.csv: every state's text and a set of malformed texts, with the parse result.
 // The files are the wire and text contract other languages implement; tests/vectors.cpp holds the
 // SDK to the checked-in copies, so regenerate them only for a deliberate format change:
-//   c++ -std=c++17 -I include tools/make_vectors.cpp -o make_vectors && ./make_vectors tests/vectors
+//   c++ -std=c++17 -I include tools/make_vectors.cpp -o make_vectors && ./make_vectors
+//   tests/vectors
 #include <consent/consent.hpp>
 
 #include <cstdint>
@@ -43,9 +44,11 @@ void write_bytes(std::ostream& out) {
     const auto decoded = consent::decode(static_cast<std::uint8_t>(b));
     out << b << ',';
     if (decoded) {
-      out << "ok," << consent::format(*decoded).view() << ',' << decision_columns(consent::evaluate(*decoded));
+      out << "ok," << consent::format(*decoded).view() << ','
+          << decision_columns(consent::evaluate(*decoded));
     } else {
-      out << consent::to_string(decoded.error().code) << ",," << decision_columns(consent::refused_invalid);
+      out << consent::to_string(decoded.error().code) << ",,"
+          << decision_columns(consent::refused_invalid);
     }
     out << '\n';
   }
@@ -69,16 +72,40 @@ void write_text(std::ostream& out) {
   for (std::size_t i = 0; i < consent::detail::combination_count; ++i) {
     write_text_row(out, consent::format(consent::detail::combination(i)));
   }
-  for (const std::string_view bad :
-       {""sv, "plus"sv, "plus/"sv, "plus/on"sv, "plus/on/"sv, "plus/on/standard/"sv,
-        "plus/on/standard/extra"sv, "plus/on/standard\n"sv, "plus/on/standard "sv,
-        "plus/on/standard\r\n"sv, "plus/on/stand"sv, "Plus/on/standard"sv, "PLUS/ON/STANDARD"sv,
-        "plus/ON/standard"sv, " plus/on/standard"sv, "plus /on/standard"sv, "/on/standard"sv, "/"sv,
-        "plus//standard"sv, "plus\\on\\standard"sv, "plus,on,standard"sv, "pro/on/standard"sv,
-        "plus/yes/standard"sv, "plus/true/standard"sv, "plus/1/standard"sv, "1/1/0"sv,
-        "unknown/on/standard"sv, "plus\0/on/standard"sv, "plus/on/standard\0"sv, "\0"sv,
-        "pl\xC3\xBCs/on/standard"sv, "\xEF\xBB\xBFplus/on/standard"sv, "dalle/on/standard"sv,
-        "plus/on/temporaryy"sv}) {
+  for (const std::string_view bad : {""sv,
+                                     "plus"sv,
+                                     "plus/"sv,
+                                     "plus/on"sv,
+                                     "plus/on/"sv,
+                                     "plus/on/standard/"sv,
+                                     "plus/on/standard/extra"sv,
+                                     "plus/on/standard\n"sv,
+                                     "plus/on/standard "sv,
+                                     "plus/on/standard\r\n"sv,
+                                     "plus/on/stand"sv,
+                                     "Plus/on/standard"sv,
+                                     "PLUS/ON/STANDARD"sv,
+                                     "plus/ON/standard"sv,
+                                     " plus/on/standard"sv,
+                                     "plus /on/standard"sv,
+                                     "/on/standard"sv,
+                                     "/"sv,
+                                     "plus//standard"sv,
+                                     "plus\\on\\standard"sv,
+                                     "plus,on,standard"sv,
+                                     "pro/on/standard"sv,
+                                     "plus/yes/standard"sv,
+                                     "plus/true/standard"sv,
+                                     "plus/1/standard"sv,
+                                     "1/1/0"sv,
+                                     "unknown/on/standard"sv,
+                                     "plus\0/on/standard"sv,
+                                     "plus/on/standard\0"sv,
+                                     "\0"sv,
+                                     "pl\xC3\xBCs/on/standard"sv,
+                                     "\xEF\xBB\xBFplus/on/standard"sv,
+                                     "dalle/on/standard"sv,
+                                     "plus/on/temporaryy"sv}) {
     write_text_row(out, bad);
   }
 }

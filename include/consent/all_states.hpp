@@ -47,7 +47,7 @@ namespace detail {
 template <class Policy, std::size_t... Index>
 auto state_types(std::index_sequence<Index...>)
     -> type_list<state<all_states()[Index].account, all_states()[Index].improve_model,
-                        all_states()[Index].chat, Policy>...>;
+                       all_states()[Index].chat, Policy>...>;
 }  // namespace detail
 
 // The same 27 states as types, in the same order: type_list<state<tier::free, toggle::unset,

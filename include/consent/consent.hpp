@@ -1,22 +1,22 @@
 // consent: may this content be used to train a model? The umbrella header; it only includes.
 #pragma once
 
-#include <consent/version.hpp>
 #include <consent/config.hpp>
+#include <consent/version.hpp>
 
-#include <consent/dimensions.hpp>
-#include <consent/reason.hpp>
-#include <consent/decision.hpp>
-#include <consent/snapshot.hpp>
-#include <consent/rule.hpp>
-#include <consent/policy.hpp>
-#include <consent/evaluate.hpp>
-#include <consent/state.hpp>
 #include <consent/all_states.hpp>
+#include <consent/classify.hpp>
+#include <consent/decision.hpp>
+#include <consent/dimensions.hpp>
+#include <consent/evaluate.hpp>
+#include <consent/policy.hpp>
+#include <consent/reason.hpp>
 #include <consent/result.hpp>
+#include <consent/rule.hpp>
+#include <consent/snapshot.hpp>
+#include <consent/state.hpp>
 #include <consent/tagged.hpp>
+#include <consent/text.hpp>
 #include <consent/trainable.hpp>
 #include <consent/visit.hpp>
-#include <consent/text.hpp>
 #include <consent/wire.hpp>
-#include <consent/classify.hpp>

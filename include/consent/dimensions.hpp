@@ -1,4 +1,5 @@
-// consent: the three dimensions of a consent state (see docs/policy/interpretation.md, "Dimensions").
+// consent: the three dimensions of a consent state (see docs/policy/interpretation.md,
+// "Dimensions").
 #pragma once
 
 #include <array>
@@ -24,7 +25,8 @@ namespace detail {
 
 // The lowercase names, in enumerator order. The text form, the policy table and the test vectors
 // all read these arrays, so a name is spelled exactly once.
-inline constexpr std::array<std::string_view, 5> tier_names{"free", "plus", "team", "enterprise", "api"};
+inline constexpr std::array<std::string_view, 5> tier_names{"free", "plus", "team", "enterprise",
+                                                            "api"};
 inline constexpr std::array<std::string_view, 3> toggle_names{"unset", "on", "off"};
 inline constexpr std::array<std::string_view, 2> mode_names{"standard", "temporary"};
 
@@ -33,8 +35,8 @@ inline constexpr std::array<std::string_view, 2> mode_names{"standard", "tempora
 inline constexpr std::string_view unknown_name = "unknown";
 
 template <class Enum, std::size_t N>
-[[nodiscard]] constexpr std::string_view name_of(Enum value,
-                                                 const std::array<std::string_view, N>& names) noexcept {
+[[nodiscard]] constexpr std::string_view name_of(
+    Enum value, const std::array<std::string_view, N>& names) noexcept {
   const auto index = static_cast<std::size_t>(value);
   return index < N ? names[index] : unknown_name;
 }

@@ -34,7 +34,9 @@ struct policy_2024_06_12 {
     return account == tier::team || account == tier::enterprise;
   }
 
-  static constexpr bool not_a_state(tier t, toggle g, mode m) noexcept { return !is_state(t, g, m); }
+  static constexpr bool not_a_state(tier t, toggle g, mode m) noexcept {
+    return !is_state(t, g, m);
+  }
   static constexpr bool temporary(tier, toggle, mode m) noexcept { return m == mode::temporary; }
   static constexpr bool consumer_off(tier t, toggle g, mode) noexcept {
     return is_consumer(t) && g == toggle::off;
@@ -80,8 +82,7 @@ struct policy_2024_06_12 {
        "a Free or Plus user who never touched the setting contributes by default"},
       {business_unset, reason::business_default, "C3", "R3",
        "Team and Enterprise data is not trained on by default"},
-      {api_unset, reason::api_default, "C3, C4", "R3",
-       "API data is not trained on by default"},
+      {api_unset, reason::api_default, "C3, C4", "R3", "API data is not trained on by default"},
   }};
 
   // The rule that decides this combination. Total: anything unmatched falls to the first rule's

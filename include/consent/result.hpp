@@ -1,8 +1,8 @@
 // consent: a value or the error that prevented it. Errors are values here, never exceptions.
 #pragma once
 
-#include <type_traits>
 #include <new>
+#include <type_traits>
 #include <utility>
 
 #include <consent/config.hpp>
@@ -15,11 +15,13 @@ namespace detail {
 // Trivially copyable sides (snapshots, errors) live in a plain union, usable in constant
 // expressions.
 template <class T, class E,
-          bool Trivial = std::is_trivially_copyable_v<T> && std::is_trivially_copyable_v<E>>
+          bool Trivial = (std::is_trivially_copyable_v<T> && std::is_trivially_copyable_v<E>)>
 class result_storage {
  public:
-  constexpr result_storage(std::in_place_index_t<0>, T&& value) : value_(std::move(value)), has_value_(true) {}
-  constexpr result_storage(std::in_place_index_t<1>, E&& error) : error_(std::move(error)), has_value_(false) {}
+  constexpr result_storage(std::in_place_index_t<0>, T&& value)
+      : value_(std::move(value)), has_value_(true) {}
+  constexpr result_storage(std::in_place_index_t<1>, E&& error)
+      : error_(std::move(error)), has_value_(false) {}
 
   [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
   [[nodiscard]] constexpr T* value() noexcept { return &value_; }
@@ -38,8 +40,10 @@ class result_storage {
 template <class T, class E>
 class result_storage<T, E, false> {
  public:
-  constexpr result_storage(std::in_place_index_t<0>, T&& value) : value_(std::move(value)), has_value_(true) {}
-  constexpr result_storage(std::in_place_index_t<1>, E&& error) : error_(std::move(error)), has_value_(false) {}
+  constexpr result_storage(std::in_place_index_t<0>, T&& value)
+      : value_(std::move(value)), has_value_(true) {}
+  constexpr result_storage(std::in_place_index_t<1>, E&& error)
+      : error_(std::move(error)), has_value_(false) {}
 
   result_storage(const result_storage& other) : has_value_(other.has_value_) {
     if (has_value_) {
@@ -48,8 +52,8 @@ class result_storage<T, E, false> {
       ::new (static_cast<void*>(&error_)) E(other.error_);
     }
   }
-  result_storage(result_storage&& other) noexcept(std::is_nothrow_move_constructible_v<T> &&
-                                                  std::is_nothrow_move_constructible_v<E>)
+  result_storage(result_storage&& other) noexcept(
+      std::is_nothrow_move_constructible_v<T>&& std::is_nothrow_move_constructible_v<E>)
       : has_value_(other.has_value_) {
     if (has_value_) {
       ::new (static_cast<void*>(&value_)) T(std::move(other.value_));
@@ -63,7 +67,7 @@ class result_storage<T, E, false> {
     return *this;
   }
   result_storage& operator=(result_storage&& other) noexcept(
-      std::is_nothrow_move_constructible_v<T> && std::is_nothrow_move_constructible_v<E>) {
+      std::is_nothrow_move_constructible_v<T>&& std::is_nothrow_move_constructible_v<E>) {
     if (this != &other) {
       destroy();
       ::new (static_cast<void*>(this)) result_storage(std::move(other));

@@ -21,10 +21,11 @@ struct state {
   static_assert(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat),
                 "consent::state: a dimension is out of range; use the consent::tier, "
                 "consent::toggle and consent::mode enumerators");
-  static_assert(!(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat)) ||
-                    is_state(Account, ImproveModel, Chat),
-                "consent::state<tier::api, ..., mode::temporary>: the API has no Temporary Chat, so "
-                "this is not a consent state; API content is always mode::standard");
+  static_assert(
+      !(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat)) ||
+          is_state(Account, ImproveModel, Chat),
+      "consent::state<tier::api, ..., mode::temporary>: the API has no Temporary Chat, so "
+      "this is not a consent state; API content is always mode::standard");
 
   // Naming a member of checked_policy checks the policy as soon as this state is used.
   using policy = typename detail::checked_policy<Policy>::policy;

@@ -18,8 +18,9 @@ template <class T, class State>
 class tagged {
   static_assert(is_state_type_v<State>,
                 "consent::tagged<T, State>: State must be a consent::state<tier, toggle, mode>");
-  static_assert(!std::is_reference_v<T> && !std::is_const_v<T>,
-                "consent::tagged<T, State>: T must be a plain object type, not a reference or const");
+  static_assert(
+      !std::is_reference_v<T> && !std::is_const_v<T>,
+      "consent::tagged<T, State>: T must be a plain object type, not a reference or const");
 
  public:
   using value_type = T;
@@ -28,7 +29,8 @@ class tagged {
   constexpr explicit tagged(T content) noexcept(std::is_nothrow_move_constructible_v<T>)
       : content_(std::move(content)) {}
 
-  // Builds the content in place, aggregates included: tagged<message, S> m{std::in_place, 42, "hi"}.
+  // Builds the content in place, aggregates included: tagged<message, S> m{std::in_place, 42,
+  // "hi"}.
   template <class... Args>
   constexpr explicit tagged(std::in_place_t, Args&&... args)
       : content_(make_content(std::forward<Args>(args)...)) {}

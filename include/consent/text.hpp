@@ -28,8 +28,8 @@ enum class parse_errc : std::uint8_t {
 
 namespace detail {
 inline constexpr std::array<std::string_view, 8> parse_errc_names{
-    "empty",          "unknown_tier",    "unknown_toggle", "unknown_mode",
-    "missing_separator", "extra_separator", "trailing_input", "not_a_state"};
+    "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
+    "extra_separator", "trailing_input", "not_a_state"};
 }  // namespace detail
 
 [[nodiscard]] constexpr std::string_view to_string(parse_errc code) noexcept {
@@ -42,10 +42,12 @@ struct parse_error {
   parse_errc code;
   std::size_t offset;
 
-  [[nodiscard]] friend constexpr bool operator==(const parse_error& a, const parse_error& b) noexcept {
+  [[nodiscard]] friend constexpr bool operator==(const parse_error& a,
+                                                 const parse_error& b) noexcept {
     return a.code == b.code && a.offset == b.offset;
   }
-  [[nodiscard]] friend constexpr bool operator!=(const parse_error& a, const parse_error& b) noexcept {
+  [[nodiscard]] friend constexpr bool operator!=(const parse_error& a,
+                                                 const parse_error& b) noexcept {
     return !(a == b);
   }
 };
@@ -56,8 +58,8 @@ inline constexpr char separator = '/';
 
 // The enumerator whose name is exactly `field`, or Count when none is.
 template <std::size_t Count>
-[[nodiscard]] constexpr std::size_t find_name(std::string_view field,
-                                              const std::array<std::string_view, Count>& names) noexcept {
+[[nodiscard]] constexpr std::size_t find_name(
+    std::string_view field, const std::array<std::string_view, Count>& names) noexcept {
   for (std::size_t i = 0; i < Count; ++i) {
     if (names[i] == field) return i;
   }
@@ -67,11 +69,12 @@ template <std::size_t Count>
 // The length of the longest name that `field` starts with and is longer than, or 0: tells
 // "standard\n" (a mode with trailing bytes) from "stand" (no mode at all).
 template <std::size_t Count>
-[[nodiscard]] constexpr std::size_t name_prefix(std::string_view field,
-                                                const std::array<std::string_view, Count>& names) noexcept {
+[[nodiscard]] constexpr std::size_t name_prefix(
+    std::string_view field, const std::array<std::string_view, Count>& names) noexcept {
   std::size_t longest = 0;
   for (const std::string_view name : names) {
-    if (field.size() > name.size() && field.substr(0, name.size()) == name && name.size() > longest) {
+    if (field.size() > name.size() && field.substr(0, name.size()) == name &&
+        name.size() > longest) {
       longest = name.size();
     }
   }
@@ -89,14 +92,16 @@ template <std::size_t Count>
   const std::string_view tier_field = text.substr(0, tier_end);
   const std::size_t tier_index = detail::find_name(tier_field, detail::tier_names);
   if (tier_index == tier_count) return parse_error{parse_errc::unknown_tier, 0};
-  if (tier_end == std::string_view::npos) return parse_error{parse_errc::missing_separator, text.size()};
+  if (tier_end == std::string_view::npos)
+    return parse_error{parse_errc::missing_separator, text.size()};
 
   const std::size_t toggle_begin = tier_end + 1;
   const std::size_t toggle_end = text.find(separator, toggle_begin);
   const std::string_view toggle_field = text.substr(toggle_begin, toggle_end - toggle_begin);
   const std::size_t toggle_index = detail::find_name(toggle_field, detail::toggle_names);
   if (toggle_index == toggle_count) return parse_error{parse_errc::unknown_toggle, toggle_begin};
-  if (toggle_end == std::string_view::npos) return parse_error{parse_errc::missing_separator, text.size()};
+  if (toggle_end == std::string_view::npos)
+    return parse_error{parse_errc::missing_separator, text.size()};
 
   const std::size_t mode_begin = toggle_end + 1;
   const std::size_t mode_end = text.find(separator, mode_begin);

@@ -68,13 +68,14 @@ class trainable {
   [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
   [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
 
-  // The state the content was submitted under, and the granting reason (consumer_default, opted_in).
+  // The state the content was submitted under, and the granting reason (consumer_default,
+  // opted_in).
   [[nodiscard]] constexpr snapshot granted_under() const noexcept { return granted_under_; }
   [[nodiscard]] constexpr reason why() const noexcept { return why_; }
 
  private:
-  constexpr trainable(T&& content, snapshot granted_under, reason why) noexcept(
-      std::is_nothrow_move_constructible_v<T>)
+  constexpr trainable(T&& content, snapshot granted_under,
+                      reason why) noexcept(std::is_nothrow_move_constructible_v<T>)
       : content_(std::move(content)), granted_under_(granted_under), why_(why) {}
 
   template <class U, class State>

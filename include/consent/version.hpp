@@ -15,8 +15,8 @@
 #define CONSENT_DETAIL_ABI_NAME(major, minor, patch) CONSENT_DETAIL_ABI_NAME_(major, minor, patch)
 
 // "0.1.0"
-#define CONSENT_VERSION_STRING                                                   \
-  CONSENT_DETAIL_STRINGIFY(CONSENT_VERSION_MAJOR)                                \
+#define CONSENT_VERSION_STRING                                                      \
+  CONSENT_DETAIL_STRINGIFY(CONSENT_VERSION_MAJOR)                                   \
   "." CONSENT_DETAIL_STRINGIFY(CONSENT_VERSION_MINOR) "." CONSENT_DETAIL_STRINGIFY( \
       CONSENT_VERSION_PATCH)
 

@@ -18,7 +18,8 @@
 CONSENT_BEGIN_NAMESPACE
 
 // What visit() passes for a snapshot that is not a state (out of range, or the API's Temporary
-// Chat): state-like, and closed (R5), so generic `if constexpr (S::is_trainable())` code stays right.
+// Chat): state-like, and closed (R5), so generic `if constexpr (S::is_trainable())` code stays
+// right.
 template <class Policy = default_policy>
 struct not_a_state {
   static constexpr bool is_a_state = false;
@@ -58,7 +59,8 @@ inline constexpr auto visit_table =
 
 template <class Policy, class F, class R, std::size_t... Index>
 constexpr bool every_result_converts(std::index_sequence<Index...>) noexcept {
-  return (std::is_convertible_v<std::invoke_result_t<F, combination_type<Policy, Index>>, R> && ...);
+  return (std::is_convertible_v<std::invoke_result_t<F, combination_type<Policy, Index>>, R> &&
+          ...);
 }
 
 }  // namespace detail

@@ -28,7 +28,7 @@ CONSENT_BEGIN_NAMESPACE
 
 namespace wire {
 inline constexpr std::uint8_t layout_mask = 0xC0;
-inline constexpr std::uint8_t layout_1 = 0x80;       // 10xxxxxx: this layout
+inline constexpr std::uint8_t layout_1 = 0x80;         // 10xxxxxx: this layout
 inline constexpr std::uint8_t layout_reserved = 0xC0;  // 11xxxxxx: a future layout
 inline constexpr unsigned tier_shift = 3;
 inline constexpr unsigned toggle_shift = 1;
@@ -42,11 +42,11 @@ inline constexpr std::uint8_t invalid_code = 0x00;
 
 // What was wrong with a byte.
 enum class decode_errc : std::uint8_t {
-  unknown_layout,      // bits 7-6 are 00 or 01: not a consent byte at all
-  future_layout,       // bits 7-6 are 11: a layout newer than this version reads
-  tier_out_of_range,   // tier field 5, 6 or 7
-  toggle_out_of_range, // toggle field 3
-  not_a_state,         // api in a Temporary Chat (R4)
+  unknown_layout,       // bits 7-6 are 00 or 01: not a consent byte at all
+  future_layout,        // bits 7-6 are 11: a layout newer than this version reads
+  tier_out_of_range,    // tier field 5, 6 or 7
+  toggle_out_of_range,  // toggle field 3
+  not_a_state,          // api in a Temporary Chat (R4)
 };
 
 namespace detail {
@@ -63,10 +63,12 @@ struct decode_error {
   decode_errc code;
   std::uint8_t byte;
 
-  [[nodiscard]] friend constexpr bool operator==(const decode_error& a, const decode_error& b) noexcept {
+  [[nodiscard]] friend constexpr bool operator==(const decode_error& a,
+                                                 const decode_error& b) noexcept {
     return a.code == b.code && a.byte == b.byte;
   }
-  [[nodiscard]] friend constexpr bool operator!=(const decode_error& a, const decode_error& b) noexcept {
+  [[nodiscard]] friend constexpr bool operator!=(const decode_error& a,
+                                                 const decode_error& b) noexcept {
     return !(a == b);
   }
 };
@@ -74,10 +76,9 @@ struct decode_error {
 // The state's byte; wire::invalid_code (0x00, never decodes) for anything that is not a state.
 [[nodiscard]] constexpr std::uint8_t encode(const snapshot& s) noexcept {
   if (!is_state(s)) return wire::invalid_code;
-  return static_cast<std::uint8_t>(wire::layout_1 |
-                                   static_cast<unsigned>(s.account) << wire::tier_shift |
-                                   static_cast<unsigned>(s.improve_model) << wire::toggle_shift |
-                                   static_cast<unsigned>(s.chat));
+  return static_cast<std::uint8_t>(
+      wire::layout_1 | static_cast<unsigned>(s.account) << wire::tier_shift |
+      static_cast<unsigned>(s.improve_model) << wire::toggle_shift | static_cast<unsigned>(s.chat));
 }
 
 // The state a byte encodes, or what is wrong with it.

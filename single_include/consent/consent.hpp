@@ -7,6 +7,17 @@
 // ---- begin consent/consent.hpp
 // consent: may this content be used to train a model? The umbrella header; it only includes.
 
+// ---- begin consent/config.hpp
+// consent: configuration macros, each with its default. Define them before including consent.
+
+// CONSENT_ASSERT(condition): checks a caller's precondition, such as reading the value of a result
+// that holds an error. Defaults to assert(), so it is active unless NDEBUG is defined; define it to
+// your own handler (it must not return when the condition is false) or to nothing.
+#ifndef CONSENT_ASSERT
+#include <cassert>
+#define CONSENT_ASSERT(condition) assert(condition)
+#endif
+// ---- end consent/config.hpp
 // ---- begin consent/version.hpp
 // consent: the version, written once. CMake reads these three lines.
 
@@ -24,8 +35,8 @@
 #define CONSENT_DETAIL_ABI_NAME(major, minor, patch) CONSENT_DETAIL_ABI_NAME_(major, minor, patch)
 
 // "0.1.0"
-#define CONSENT_VERSION_STRING                                                   \
-  CONSENT_DETAIL_STRINGIFY(CONSENT_VERSION_MAJOR)                                \
+#define CONSENT_VERSION_STRING                                                      \
+  CONSENT_DETAIL_STRINGIFY(CONSENT_VERSION_MAJOR)                                   \
   "." CONSENT_DETAIL_STRINGIFY(CONSENT_VERSION_MINOR) "." CONSENT_DETAIL_STRINGIFY( \
       CONSENT_VERSION_PATCH)
 
@@ -40,20 +51,23 @@
   }                           \
   }
 // ---- end consent/version.hpp
-// ---- begin consent/config.hpp
-// consent: configuration macros, each with its default. Define them before including consent.
 
-// CONSENT_ASSERT(condition): checks a caller's precondition, such as reading the value of a result
-// that holds an error. Defaults to assert(), so it is active unless NDEBUG is defined; define it to
-// your own handler (it must not return when the condition is false) or to nothing.
-#ifndef CONSENT_ASSERT
-#include <cassert>
-#define CONSENT_ASSERT(condition) assert(condition)
-#endif
-// ---- end consent/config.hpp
+// ---- begin consent/all_states.hpp
+// consent: the consent states, listed, for product test suites and tables.
+
+#include <array>
+#include <cstddef>
+#include <utility>
+
+// ---- begin consent/detail/combinations.hpp
+// consent: every in-range (tier, toggle, mode) combination, numbered, so that tables and checks are
+// one loop over an index instead of three nested ones.
+
+#include <cstddef>
 
 // ---- begin consent/dimensions.hpp
-// consent: the three dimensions of a consent state (see docs/policy/interpretation.md, "Dimensions").
+// consent: the three dimensions of a consent state (see docs/policy/interpretation.md,
+// "Dimensions").
 
 #include <array>
 #include <cstddef>
@@ -77,7 +91,8 @@ namespace detail {
 
 // The lowercase names, in enumerator order. The text form, the policy table and the test vectors
 // all read these arrays, so a name is spelled exactly once.
-inline constexpr std::array<std::string_view, 5> tier_names{"free", "plus", "team", "enterprise", "api"};
+inline constexpr std::array<std::string_view, 5> tier_names{"free", "plus", "team", "enterprise",
+                                                            "api"};
 inline constexpr std::array<std::string_view, 3> toggle_names{"unset", "on", "off"};
 inline constexpr std::array<std::string_view, 2> mode_names{"standard", "temporary"};
 
@@ -86,8 +101,8 @@ inline constexpr std::array<std::string_view, 2> mode_names{"standard", "tempora
 inline constexpr std::string_view unknown_name = "unknown";
 
 template <class Enum, std::size_t N>
-[[nodiscard]] constexpr std::string_view name_of(Enum value,
-                                                 const std::array<std::string_view, N>& names) noexcept {
+[[nodiscard]] constexpr std::string_view name_of(
+    Enum value, const std::array<std::string_view, N>& names) noexcept {
   const auto index = static_cast<std::size_t>(value);
   return index < N ? names[index] : unknown_name;
 }
@@ -123,6 +138,75 @@ inline constexpr std::size_t mode_count = detail::mode_names.size();
 
 CONSENT_END_NAMESPACE
 // ---- end consent/dimensions.hpp
+// ---- begin consent/snapshot.hpp
+// consent: a consent state as a run-time value, and which combinations are states at all.
+
+
+CONSENT_BEGIN_NAMESPACE
+
+// The consent state content was submitted under, as stamped on a message or loaded from a row.
+struct snapshot {
+  tier account;
+  toggle improve_model;
+  mode chat;
+
+  [[nodiscard]] friend constexpr bool operator==(const snapshot& a, const snapshot& b) noexcept {
+    return a.account == b.account && a.improve_model == b.improve_model && a.chat == b.chat;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(const snapshot& a, const snapshot& b) noexcept {
+    return !(a == b);
+  }
+};
+
+// True for the 27 combinations that can occur: every value in range, and not the API in a
+// Temporary Chat, which the API does not have (R4). This is a fact about the products, not a policy
+// decision, so every policy answers for the same 27 states.
+[[nodiscard]] constexpr bool is_state(tier account, toggle improve_model, mode chat) noexcept {
+  return is_valid(account) && is_valid(improve_model) && is_valid(chat) &&
+         !(account == tier::api && chat == mode::temporary);
+}
+[[nodiscard]] constexpr bool is_state(const snapshot& s) noexcept {
+  return is_state(s.account, s.improve_model, s.chat);
+}
+
+CONSENT_END_NAMESPACE
+// ---- end consent/snapshot.hpp
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+// 5 tiers x 3 toggles x 2 modes: the 27 states and the 3 non-states.
+inline constexpr std::size_t combination_count = tier_count * toggle_count * mode_count;
+
+// Tier-major, then toggle, then mode: the order of the policy table and of all_states().
+// Only for in-range values; callers check is_valid first.
+[[nodiscard]] constexpr std::size_t combination_index(tier account, toggle improve_model,
+                                                      mode chat) noexcept {
+  return (static_cast<std::size_t>(account) * toggle_count +
+          static_cast<std::size_t>(improve_model)) *
+             mode_count +
+         static_cast<std::size_t>(chat);
+}
+
+[[nodiscard]] constexpr snapshot combination(std::size_t index) noexcept {
+  return snapshot{static_cast<tier>(index / (toggle_count * mode_count)),
+                  static_cast<toggle>(index / mode_count % toggle_count),
+                  static_cast<mode>(index % mode_count)};
+}
+
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/combinations.hpp
+// ---- begin consent/policy.hpp
+// consent: the policy of 2024-06-12, written once as rules. Everything else derives from it.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+// ---- begin consent/decision.hpp
+// consent: an answer and its reason.
+
 // ---- begin consent/reason.hpp
 // consent: why an answer is what it is.
 
@@ -170,9 +254,6 @@ inline constexpr std::size_t reason_count = detail::reason_names.size();
 
 CONSENT_END_NAMESPACE
 // ---- end consent/reason.hpp
-// ---- begin consent/decision.hpp
-// consent: an answer and its reason.
-
 
 CONSENT_BEGIN_NAMESPACE
 
@@ -197,39 +278,6 @@ inline constexpr decision refused_invalid{false, reason::invalid_state};
 
 CONSENT_END_NAMESPACE
 // ---- end consent/decision.hpp
-// ---- begin consent/snapshot.hpp
-// consent: a consent state as a run-time value, and which combinations are states at all.
-
-
-CONSENT_BEGIN_NAMESPACE
-
-// The consent state content was submitted under, as stamped on a message or loaded from a row.
-struct snapshot {
-  tier account;
-  toggle improve_model;
-  mode chat;
-
-  [[nodiscard]] friend constexpr bool operator==(const snapshot& a, const snapshot& b) noexcept {
-    return a.account == b.account && a.improve_model == b.improve_model && a.chat == b.chat;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const snapshot& a, const snapshot& b) noexcept {
-    return !(a == b);
-  }
-};
-
-// True for the 27 combinations that can occur: every value in range, and not the API in a
-// Temporary Chat, which the API does not have (R4). This is a fact about the products, not a policy
-// decision, so every policy answers for the same 27 states.
-[[nodiscard]] constexpr bool is_state(tier account, toggle improve_model, mode chat) noexcept {
-  return is_valid(account) && is_valid(improve_model) && is_valid(chat) &&
-         !(account == tier::api && chat == mode::temporary);
-}
-[[nodiscard]] constexpr bool is_state(const snapshot& s) noexcept {
-  return is_state(s.account, s.improve_model, s.chat);
-}
-
-CONSENT_END_NAMESPACE
-// ---- end consent/snapshot.hpp
 // ---- begin consent/rule.hpp
 // consent: one rule of a policy, with the clause of the source it comes from.
 
@@ -253,13 +301,6 @@ struct rule {
 
 CONSENT_END_NAMESPACE
 // ---- end consent/rule.hpp
-// ---- begin consent/policy.hpp
-// consent: the policy of 2024-06-12, written once as rules. Everything else derives from it.
-
-#include <array>
-#include <cstddef>
-#include <string_view>
-
 
 CONSENT_BEGIN_NAMESPACE
 
@@ -283,7 +324,9 @@ struct policy_2024_06_12 {
     return account == tier::team || account == tier::enterprise;
   }
 
-  static constexpr bool not_a_state(tier t, toggle g, mode m) noexcept { return !is_state(t, g, m); }
+  static constexpr bool not_a_state(tier t, toggle g, mode m) noexcept {
+    return !is_state(t, g, m);
+  }
   static constexpr bool temporary(tier, toggle, mode m) noexcept { return m == mode::temporary; }
   static constexpr bool consumer_off(tier t, toggle g, mode) noexcept {
     return is_consumer(t) && g == toggle::off;
@@ -329,8 +372,7 @@ struct policy_2024_06_12 {
        "a Free or Plus user who never touched the setting contributes by default"},
       {business_unset, reason::business_default, "C3", "R3",
        "Team and Enterprise data is not trained on by default"},
-      {api_unset, reason::api_default, "C3, C4", "R3",
-       "API data is not trained on by default"},
+      {api_unset, reason::api_default, "C3, C4", "R3", "API data is not trained on by default"},
   }};
 
   // The rule that decides this combination. Total: anything unmatched falls to the first rule's
@@ -352,8 +394,10 @@ using default_policy = policy_2024_06_12;
 
 CONSENT_END_NAMESPACE
 // ---- end consent/policy.hpp
-// ---- begin consent/evaluate.hpp
-// consent: the run-time answer, constexpr wherever the inputs are.
+// ---- begin consent/state.hpp
+// consent: a consent state as a type, for answers the compiler knows.
+
+#include <type_traits>
 
 // ---- begin consent/detail/checked_policy.hpp
 // consent: holds a policy type to the contract in policy.hpp at compile time, and compiles its
@@ -363,38 +407,6 @@ CONSENT_END_NAMESPACE
 #include <cstddef>
 #include <type_traits>
 
-// ---- begin consent/detail/combinations.hpp
-// consent: every in-range (tier, toggle, mode) combination, numbered, so that tables and checks are
-// one loop over an index instead of three nested ones.
-
-#include <cstddef>
-
-
-CONSENT_BEGIN_NAMESPACE
-namespace detail {
-
-// 5 tiers x 3 toggles x 2 modes: the 27 states and the 3 non-states.
-inline constexpr std::size_t combination_count = tier_count * toggle_count * mode_count;
-
-// Tier-major, then toggle, then mode: the order of the policy table and of all_states().
-// Only for in-range values; callers check is_valid first.
-[[nodiscard]] constexpr std::size_t combination_index(tier account, toggle improve_model,
-                                                      mode chat) noexcept {
-  return (static_cast<std::size_t>(account) * toggle_count +
-          static_cast<std::size_t>(improve_model)) *
-             mode_count +
-         static_cast<std::size_t>(chat);
-}
-
-[[nodiscard]] constexpr snapshot combination(std::size_t index) noexcept {
-  return snapshot{static_cast<tier>(index / (toggle_count * mode_count)),
-                  static_cast<toggle>(index / mode_count % toggle_count),
-                  static_cast<mode>(index % mode_count)};
-}
-
-}  // namespace detail
-CONSENT_END_NAMESPACE
-// ---- end consent/detail/combinations.hpp
 
 CONSENT_BEGIN_NAMESPACE
 namespace detail {
@@ -407,10 +419,10 @@ struct has_decide<Policy, std::void_t<decltype(Policy::decide(tier{}, toggle{}, 
 
 // What is wrong with a policy, if anything; each flag is one clause of the contract.
 struct policy_audit {
-  bool non_state_trainable = false;     // called the API's Temporary Chat trainable
-  bool non_state_not_invalid = false;   // refused a non-state with a reason other than invalid_state
-  bool state_called_invalid = false;    // answered invalid_state for a real state
-  bool reason_out_of_range = false;     // answered with a value outside enum reason
+  bool non_state_trainable = false;    // called the API's Temporary Chat trainable
+  bool non_state_not_invalid = false;  // refused a non-state with a reason other than invalid_state
+  bool state_called_invalid = false;   // answered invalid_state for a real state
+  bool reason_out_of_range = false;    // answered with a value outside enum reason
   bool trainable_but_refusing = false;  // trainable, with a reason that refuses (e.g. opted_out)
   bool refused_but_granting = false;    // not trainable, with a reason that grants (e.g. opted_in)
 };
@@ -461,12 +473,14 @@ struct checked_policy {
                 "consent: a policy type must provide static constexpr consent::decision "
                 "decide(consent::tier, consent::toggle, consent::mode) noexcept");
   static constexpr policy_audit audit = audit_policy<Policy>();
-  static_assert(!audit.reason_out_of_range,
-                "consent: the policy answered with a reason that is not a consent::reason enumerator");
-  static_assert(audit.reason_out_of_range || !audit.non_state_trainable,
-                "consent: the policy calls a non-state trainable: the API has no Temporary Chat, so "
-                "decide(tier::api, any toggle, mode::temporary) must answer {false, "
-                "reason::invalid_state}");
+  static_assert(
+      !audit.reason_out_of_range,
+      "consent: the policy answered with a reason that is not a consent::reason enumerator");
+  static_assert(
+      audit.reason_out_of_range || !audit.non_state_trainable,
+      "consent: the policy calls a non-state trainable: the API has no Temporary Chat, so "
+      "decide(tier::api, any toggle, mode::temporary) must answer {false, "
+      "reason::invalid_state}");
   static_assert(audit.reason_out_of_range || audit.non_state_trainable ||
                     !audit.non_state_not_invalid,
                 "consent: the policy refuses a non-state with the wrong reason: "
@@ -501,6 +515,9 @@ struct checked_policy {
 }  // namespace detail
 CONSENT_END_NAMESPACE
 // ---- end consent/detail/checked_policy.hpp
+// ---- begin consent/evaluate.hpp
+// consent: the run-time answer, constexpr wherever the inputs are.
+
 
 CONSENT_BEGIN_NAMESPACE
 
@@ -529,11 +546,6 @@ template <class Policy = default_policy>
 
 CONSENT_END_NAMESPACE
 // ---- end consent/evaluate.hpp
-// ---- begin consent/state.hpp
-// consent: a consent state as a type, for answers the compiler knows.
-
-#include <type_traits>
-
 
 CONSENT_BEGIN_NAMESPACE
 
@@ -544,10 +556,11 @@ struct state {
   static_assert(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat),
                 "consent::state: a dimension is out of range; use the consent::tier, "
                 "consent::toggle and consent::mode enumerators");
-  static_assert(!(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat)) ||
-                    is_state(Account, ImproveModel, Chat),
-                "consent::state<tier::api, ..., mode::temporary>: the API has no Temporary Chat, so "
-                "this is not a consent state; API content is always mode::standard");
+  static_assert(
+      !(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat)) ||
+          is_state(Account, ImproveModel, Chat),
+      "consent::state<tier::api, ..., mode::temporary>: the API has no Temporary Chat, so "
+      "this is not a consent state; API content is always mode::standard");
 
   // Naming a member of checked_policy checks the policy as soon as this state is used.
   using policy = typename detail::checked_policy<Policy>::policy;
@@ -580,13 +593,6 @@ inline constexpr bool is_state_type_v = detail::is_state_type<T>::value;
 
 CONSENT_END_NAMESPACE
 // ---- end consent/state.hpp
-// ---- begin consent/all_states.hpp
-// consent: the consent states, listed, for product test suites and tables.
-
-#include <array>
-#include <cstddef>
-#include <utility>
-
 
 CONSENT_BEGIN_NAMESPACE
 
@@ -624,7 +630,7 @@ namespace detail {
 template <class Policy, std::size_t... Index>
 auto state_types(std::index_sequence<Index...>)
     -> type_list<state<all_states()[Index].account, all_states()[Index].improve_model,
-                        all_states()[Index].chat, Policy>...>;
+                       all_states()[Index].chat, Policy>...>;
 }  // namespace detail
 
 // The same 27 states as types, in the same order: type_list<state<tier::free, toggle::unset,
@@ -635,11 +641,49 @@ using all_state_types =
 
 CONSENT_END_NAMESPACE
 // ---- end consent/all_states.hpp
+// ---- begin consent/classify.hpp
+// consent: the batch classifier. Turns encoded states (wire.hpp) into 1 for trainable, 0 for
+// everything else, at memory speed, for training exports that filter billions of records.
+
+#include <cstddef>
+#include <cstdint>
+
+// ---- begin consent/detail/classify_kernels.hpp
+// consent: the classify() kernels. The policy's answers for all 64 six-bit state fields are
+// compiled into one 64-bit mask (scalar path) and a short list of trainable bytes (vector paths),
+// so no kernel evaluates rules at run time.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+
+// ---- begin consent/wire.hpp
+// consent: the one-byte form of a state, a stable wire format for columns, queues and other
+// languages. Layout 1:
+//
+//   bit   7 6   5 4 3   2 1      0
+//         1 0   tier    toggle   mode
+//
+// Bits 7-6 name the layout: 10 is this one; 11 is reserved for a future layout, so a reader of
+// this version recognises one and refuses it; 00 and 01 never decode, so zeroed memory, ASCII text
+// and small integers are never mistaken for a state. The fields hold the enumerator values (tier
+// 0-4, toggle 0-2, mode 0-1). Of the 256 byte values exactly the 27 states decode.
+//
+// The layout describes the state, not the decision, so stored bytes keep their meaning when the
+// policy changes. The trainable test stays cheap anyway: the low six bits index a 64-bit mask
+// compiled from the policy (see classify.hpp).
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
 // ---- begin consent/result.hpp
 // consent: a value or the error that prevented it. Errors are values here, never exceptions.
 
-#include <type_traits>
 #include <new>
+#include <type_traits>
 #include <utility>
 
 
@@ -650,11 +694,13 @@ namespace detail {
 // Trivially copyable sides (snapshots, errors) live in a plain union, usable in constant
 // expressions.
 template <class T, class E,
-          bool Trivial = std::is_trivially_copyable_v<T> && std::is_trivially_copyable_v<E>>
+          bool Trivial = (std::is_trivially_copyable_v<T> && std::is_trivially_copyable_v<E>)>
 class result_storage {
  public:
-  constexpr result_storage(std::in_place_index_t<0>, T&& value) : value_(std::move(value)), has_value_(true) {}
-  constexpr result_storage(std::in_place_index_t<1>, E&& error) : error_(std::move(error)), has_value_(false) {}
+  constexpr result_storage(std::in_place_index_t<0>, T&& value)
+      : value_(std::move(value)), has_value_(true) {}
+  constexpr result_storage(std::in_place_index_t<1>, E&& error)
+      : error_(std::move(error)), has_value_(false) {}
 
   [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
   [[nodiscard]] constexpr T* value() noexcept { return &value_; }
@@ -673,8 +719,10 @@ class result_storage {
 template <class T, class E>
 class result_storage<T, E, false> {
  public:
-  constexpr result_storage(std::in_place_index_t<0>, T&& value) : value_(std::move(value)), has_value_(true) {}
-  constexpr result_storage(std::in_place_index_t<1>, E&& error) : error_(std::move(error)), has_value_(false) {}
+  constexpr result_storage(std::in_place_index_t<0>, T&& value)
+      : value_(std::move(value)), has_value_(true) {}
+  constexpr result_storage(std::in_place_index_t<1>, E&& error)
+      : error_(std::move(error)), has_value_(false) {}
 
   result_storage(const result_storage& other) : has_value_(other.has_value_) {
     if (has_value_) {
@@ -683,8 +731,8 @@ class result_storage<T, E, false> {
       ::new (static_cast<void*>(&error_)) E(other.error_);
     }
   }
-  result_storage(result_storage&& other) noexcept(std::is_nothrow_move_constructible_v<T> &&
-                                                  std::is_nothrow_move_constructible_v<E>)
+  result_storage(result_storage&& other) noexcept(
+      std::is_nothrow_move_constructible_v<T>&& std::is_nothrow_move_constructible_v<E>)
       : has_value_(other.has_value_) {
     if (has_value_) {
       ::new (static_cast<void*>(&value_)) T(std::move(other.value_));
@@ -698,7 +746,7 @@ class result_storage<T, E, false> {
     return *this;
   }
   result_storage& operator=(result_storage&& other) noexcept(
-      std::is_nothrow_move_constructible_v<T> && std::is_nothrow_move_constructible_v<E>) {
+      std::is_nothrow_move_constructible_v<T>&& std::is_nothrow_move_constructible_v<E>) {
     if (this != &other) {
       destroy();
       ::new (static_cast<void*>(this)) result_storage(std::move(other));
@@ -808,446 +856,12 @@ class result : private detail::copy_control_for<T, E> {
 
 CONSENT_END_NAMESPACE
 // ---- end consent/result.hpp
-// ---- begin consent/tagged.hpp
-// consent: content that carries, in its type, the consent state it was submitted under.
-
-#include <type_traits>
-#include <utility>
-
-
-CONSENT_BEGIN_NAMESPACE
-
-// tagged<message, state<tier::plus, toggle::unset, mode::standard>>: a message and the state it was
-// submitted in. Stamp it when the content is captured: the state at submission is what counts (a
-// later opt-out applies to new conversations from then on). No overhead: sizeof equals sizeof(T),
-// and it copies and moves exactly as T does.
-template <class T, class State>
-class tagged {
-  static_assert(is_state_type_v<State>,
-                "consent::tagged<T, State>: State must be a consent::state<tier, toggle, mode>");
-  static_assert(!std::is_reference_v<T> && !std::is_const_v<T>,
-                "consent::tagged<T, State>: T must be a plain object type, not a reference or const");
-
- public:
-  using value_type = T;
-  using state_type = State;
-
-  constexpr explicit tagged(T content) noexcept(std::is_nothrow_move_constructible_v<T>)
-      : content_(std::move(content)) {}
-
-  // Builds the content in place, aggregates included: tagged<message, S> m{std::in_place, 42, "hi"}.
-  template <class... Args>
-  constexpr explicit tagged(std::in_place_t, Args&&... args)
-      : content_(make_content(std::forward<Args>(args)...)) {}
-
-  [[nodiscard]] constexpr T& value() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& value() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& value() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T& operator*() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& operator*() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
-  [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
-
-  // The state as a value, for logs and storage.
-  [[nodiscard]] static constexpr snapshot consent_state() noexcept { return State::value(); }
-
- private:
-  // Returns a prvalue, so content_ is initialised in place (guaranteed elision), never moved.
-  template <class... Args>
-  static constexpr T make_content(Args&&... args) {
-    if constexpr (std::is_constructible_v<T, Args...>) {
-      return T(std::forward<Args>(args)...);
-    } else {
-      return T{std::forward<Args>(args)...};
-    }
-  }
-
-  T content_;
-};
-
-// Stamps content with its state: auto m = tag<state<tier::plus, toggle::on, mode::standard>>(msg);
-template <class State, class T>
-[[nodiscard]] constexpr tagged<std::decay_t<T>, State> tag(T&& content) noexcept(
-    std::is_nothrow_constructible_v<std::decay_t<T>, T>) {
-  return tagged<std::decay_t<T>, State>(std::forward<T>(content));
-}
-
-CONSENT_END_NAMESPACE
-// ---- end consent/tagged.hpp
-// ---- begin consent/trainable.hpp
-// consent: proof that content may be used for training, and the only two ways to get it.
-
-#include <type_traits>
-#include <utility>
-
-
-CONSENT_BEGIN_NAMESPACE
-
-template <class T>
-class trainable;
-
-// Why try_for_training refused, for the log line: the reason and the state it was given.
-struct refusal {
-  reason why;
-  snapshot state;
-
-  [[nodiscard]] friend constexpr bool operator==(const refusal& a, const refusal& b) noexcept {
-    return a.why == b.why && a.state == b.state;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const refusal& a, const refusal& b) noexcept {
-    return !(a == b);
-  }
-};
-
-// The compile-time gate: content whose state type is trainable becomes a trainable<T>; for any
-// other state the call does not compile, and the one error says why.
-template <class T, class State>
-[[nodiscard]] constexpr trainable<T> for_training(tagged<T, State> content) noexcept(
-    std::is_nothrow_move_constructible_v<T>);
-
-// The run-time gate, for states loaded from data: the trainable<T> when the policy allows it,
-// otherwise the refusal (the content is dropped with it).
-template <class Policy = default_policy, class T>
-[[nodiscard]] constexpr result<trainable<T>, refusal> try_for_training(
-    T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>);
-
-// A training sink takes trainable<T>, and that is the whole enforcement: there is no constructor
-// from T, no default, no conversion, so a trainable<T> exists only where a gate above granted it.
-// Copies and moves of an existing proof are proofs too. It remembers the state and the reason it
-// was granted under, for audit logs.
-template <class T>
-class trainable {
-  static_assert(!std::is_reference_v<T> && !std::is_const_v<T>,
-                "consent::trainable<T>: T must be a plain object type, not a reference or const");
-
- public:
-  using value_type = T;
-
-  // Only consent::for_training and consent::try_for_training make a trainable<T>.
-  trainable() = delete;
-
-  [[nodiscard]] constexpr T& value() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& value() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& value() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T& operator*() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& operator*() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
-  [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
-
-  // The state the content was submitted under, and the granting reason (consumer_default, opted_in).
-  [[nodiscard]] constexpr snapshot granted_under() const noexcept { return granted_under_; }
-  [[nodiscard]] constexpr reason why() const noexcept { return why_; }
-
- private:
-  constexpr trainable(T&& content, snapshot granted_under, reason why) noexcept(
-      std::is_nothrow_move_constructible_v<T>)
-      : content_(std::move(content)), granted_under_(granted_under), why_(why) {}
-
-  template <class U, class State>
-  friend constexpr trainable<U> for_training(tagged<U, State> content) noexcept(
-      std::is_nothrow_move_constructible_v<U>);
-  template <class Policy, class U>
-  friend constexpr result<trainable<U>, refusal> try_for_training(
-      U content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<U>);
-
-  T content_;
-  snapshot granted_under_;
-  reason why_;
-};
-
-template <class T, class State>
-constexpr trainable<T> for_training(tagged<T, State> content) noexcept(
-    std::is_nothrow_move_constructible_v<T>) {
-  // One message per refusing reason; reasons are exclusive, so at most one of these fires.
-  static_assert(State::is_trainable() || State::why() != reason::opted_out,
-                "consent::for_training: not trainable, the user turned off Improve the model (or "
-                "the workspace turned off data sharing); only content captured while it was on "
-                "(or, for Free and Plus, never touched) can be used for training");
-  static_assert(State::is_trainable() || State::why() != reason::temporary_chat,
-                "consent::for_training: not trainable, the content was written in a Temporary "
-                "Chat, which is never used for training, whatever the setting");
-  static_assert(State::is_trainable() || State::why() != reason::business_default,
-                "consent::for_training: not trainable, Team and Enterprise content is not trained "
-                "on by default; only content from a workspace that opted in (toggle::on) can be");
-  static_assert(State::is_trainable() || State::why() != reason::api_default,
-                "consent::for_training: not trainable, API content is not trained on by default; "
-                "only content from an organisation that opted in (toggle::on) can be");
-  return trainable<T>(std::move(content).value(), State::value(), State::why());
-}
-
-template <class Policy, class T>
-constexpr result<trainable<T>, refusal> try_for_training(
-    T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>) {
-  const decision d = evaluate<Policy>(submitted_under);
-  if (!d.trainable) return refusal{d.why, submitted_under};
-  return trainable<T>(std::move(content), submitted_under, d.why);
-}
-
-CONSENT_END_NAMESPACE
-// ---- end consent/trainable.hpp
-// ---- begin consent/visit.hpp
-// consent: from a run-time snapshot to its compile-time state type.
-
-#include <array>
-#include <cstddef>
-#include <type_traits>
-#include <utility>
-
-
-CONSENT_BEGIN_NAMESPACE
-
-// What visit() passes for a snapshot that is not a state (out of range, or the API's Temporary
-// Chat): state-like, and closed (R5), so generic `if constexpr (S::is_trainable())` code stays right.
-template <class Policy = default_policy>
-struct not_a_state {
-  static constexpr bool is_a_state = false;
-  using policy = typename detail::checked_policy<Policy>::policy;
-
-  [[nodiscard]] static constexpr decision answer() noexcept { return refused_invalid; }
-  [[nodiscard]] static constexpr bool is_trainable() noexcept { return false; }
-  [[nodiscard]] static constexpr reason why() noexcept { return reason::invalid_state; }
-};
-
-namespace detail {
-
-// The type visit() passes for combination Index: its state, or not_a_state for a non-state.
-template <class Policy, std::size_t Index>
-using combination_type =
-    std::conditional_t<is_state(combination(Index)),
-                       state<combination(Index).account, combination(Index).improve_model,
-                             combination(Index).chat, Policy>,
-                       not_a_state<Policy>>;
-
-template <class Policy, class F, class R, class StateType>
-constexpr R call_with(F&& f) {
-  return static_cast<R>(std::forward<F>(f)(StateType{}));
-}
-
-// One entry per combination, and a last one for out-of-range values.
-template <class Policy, class F, class R, std::size_t... Index>
-constexpr std::array<R (*)(F&&), sizeof...(Index) + 1> make_visit_table(
-    std::index_sequence<Index...>) noexcept {
-  return {{&call_with<Policy, F, R, combination_type<Policy, Index>>...,
-           &call_with<Policy, F, R, not_a_state<Policy>>}};
-}
-
-template <class Policy, class F, class R>
-inline constexpr auto visit_table =
-    make_visit_table<Policy, F, R>(std::make_index_sequence<combination_count>{});
-
-template <class Policy, class F, class R, std::size_t... Index>
-constexpr bool every_result_converts(std::index_sequence<Index...>) noexcept {
-  return (std::is_convertible_v<std::invoke_result_t<F, combination_type<Policy, Index>>, R> && ...);
-}
-
-}  // namespace detail
-
-// Calls f(state<...>{}) with the state type matching s, so one generic function serves every state
-// and the compiler instantiates it per state; an invalid snapshot reaches f as not_a_state<Policy>.
-// One table lookup, whatever the state. f's result for every state must convert to its result for
-// not_a_state, which is what visit returns.
-template <class Policy = default_policy, class F>
-constexpr decltype(auto) visit(const snapshot& s, F&& f) {
-  using R = std::invoke_result_t<F, not_a_state<Policy>>;
-  static_assert(detail::every_result_converts<Policy, F, R>(
-                    std::make_index_sequence<detail::combination_count>{}),
-                "consent::visit: the callable must return the same type (or one convertible to it) "
-                "for every state and for not_a_state");
-  const bool in_range = is_valid(s.account) && is_valid(s.improve_model) && is_valid(s.chat);
-  const std::size_t index = in_range ? detail::combination_index(s.account, s.improve_model, s.chat)
-                                     : detail::combination_count;
-  return detail::visit_table<Policy, F, R>[index](std::forward<F>(f));
-}
-
-CONSENT_END_NAMESPACE
-// ---- end consent/visit.hpp
-// ---- begin consent/text.hpp
-// consent: the text form of a state, "plus/off/temporary", for logs, columns and other languages.
-
-#include <array>
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-
-CONSENT_BEGIN_NAMESPACE
-
-// What was wrong with a text. Exactly "tier/toggle/mode" in the lowercase names is accepted;
-// nothing is trimmed, folded or guessed.
-enum class parse_errc : std::uint8_t {
-  empty,              // no text at all
-  unknown_tier,       // the first field is not a tier name
-  unknown_toggle,     // the second field is not a toggle name
-  unknown_mode,       // the third field is not a mode name
-  missing_separator,  // the text ended where a '/' was expected
-  extra_separator,    // a '/' after the mode: more than three fields
-  trailing_input,     // a mode name followed by more bytes
-  not_a_state,        // three good names that make no state: api/.../temporary (R4)
-};
-
-namespace detail {
-inline constexpr std::array<std::string_view, 8> parse_errc_names{
-    "empty",          "unknown_tier",    "unknown_toggle", "unknown_mode",
-    "missing_separator", "extra_separator", "trailing_input", "not_a_state"};
-}  // namespace detail
-
-[[nodiscard]] constexpr std::string_view to_string(parse_errc code) noexcept {
-  return detail::name_of(code, detail::parse_errc_names);
-}
-
-// What was wrong, and the byte offset in the text where it was found (for unknown_* the start of
-// the field, for missing_separator where the '/' should be, for the others the offending byte).
-struct parse_error {
-  parse_errc code;
-  std::size_t offset;
-
-  [[nodiscard]] friend constexpr bool operator==(const parse_error& a, const parse_error& b) noexcept {
-    return a.code == b.code && a.offset == b.offset;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const parse_error& a, const parse_error& b) noexcept {
-    return !(a == b);
-  }
-};
-
-namespace detail {
-
-inline constexpr char separator = '/';
-
-// The enumerator whose name is exactly `field`, or Count when none is.
-template <std::size_t Count>
-[[nodiscard]] constexpr std::size_t find_name(std::string_view field,
-                                              const std::array<std::string_view, Count>& names) noexcept {
-  for (std::size_t i = 0; i < Count; ++i) {
-    if (names[i] == field) return i;
-  }
-  return Count;
-}
-
-// The length of the longest name that `field` starts with and is longer than, or 0: tells
-// "standard\n" (a mode with trailing bytes) from "stand" (no mode at all).
-template <std::size_t Count>
-[[nodiscard]] constexpr std::size_t name_prefix(std::string_view field,
-                                                const std::array<std::string_view, Count>& names) noexcept {
-  std::size_t longest = 0;
-  for (const std::string_view name : names) {
-    if (field.size() > name.size() && field.substr(0, name.size()) == name && name.size() > longest) {
-      longest = name.size();
-    }
-  }
-  return longest;
-}
-
-}  // namespace detail
-
-// "plus/off/temporary" to the snapshot, or the error and where. Reads only text[0, text.size()).
-[[nodiscard]] constexpr result<snapshot, parse_error> parse(std::string_view text) noexcept {
-  using detail::separator;
-  if (text.empty()) return parse_error{parse_errc::empty, 0};
-
-  const std::size_t tier_end = text.find(separator);
-  const std::string_view tier_field = text.substr(0, tier_end);
-  const std::size_t tier_index = detail::find_name(tier_field, detail::tier_names);
-  if (tier_index == tier_count) return parse_error{parse_errc::unknown_tier, 0};
-  if (tier_end == std::string_view::npos) return parse_error{parse_errc::missing_separator, text.size()};
-
-  const std::size_t toggle_begin = tier_end + 1;
-  const std::size_t toggle_end = text.find(separator, toggle_begin);
-  const std::string_view toggle_field = text.substr(toggle_begin, toggle_end - toggle_begin);
-  const std::size_t toggle_index = detail::find_name(toggle_field, detail::toggle_names);
-  if (toggle_index == toggle_count) return parse_error{parse_errc::unknown_toggle, toggle_begin};
-  if (toggle_end == std::string_view::npos) return parse_error{parse_errc::missing_separator, text.size()};
-
-  const std::size_t mode_begin = toggle_end + 1;
-  const std::size_t mode_end = text.find(separator, mode_begin);
-  const std::string_view mode_field = text.substr(mode_begin, mode_end - mode_begin);
-  const std::size_t mode_index = detail::find_name(mode_field, detail::mode_names);
-  if (mode_index == mode_count) {
-    const std::size_t prefix = detail::name_prefix(mode_field, detail::mode_names);
-    if (prefix != 0) return parse_error{parse_errc::trailing_input, mode_begin + prefix};
-    return parse_error{parse_errc::unknown_mode, mode_begin};
-  }
-  if (mode_end != std::string_view::npos) return parse_error{parse_errc::extra_separator, mode_end};
-
-  const snapshot s{static_cast<tier>(tier_index), static_cast<toggle>(toggle_index),
-                   static_cast<mode>(mode_index)};
-  if (!is_state(s)) return parse_error{parse_errc::not_a_state, mode_begin};
-  return s;
-}
-
-// The text of a state, held in place: no allocation. Converts to std::string_view.
-class state_text {
- public:
-  // The longest text: "enterprise/unset/temporary".
-  static constexpr std::size_t max_size = 26;
-
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
-  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
-  [[nodiscard]] constexpr const char* data() const noexcept { return chars_.data(); }
-  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
-  // NUL-terminated, for C interfaces.
-  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
-
-  [[nodiscard]] friend constexpr bool operator==(const state_text& a, std::string_view b) noexcept {
-    return a.view() == b;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const state_text& a, std::string_view b) noexcept {
-    return a.view() != b;
-  }
-
- private:
-  friend constexpr state_text format(const snapshot& s) noexcept;
-
-  constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) chars_[size_++] = c;
-  }
-
-  std::array<char, max_size + 1> chars_{};
-  std::size_t size_ = 0;
-};
-
-// "plus/off/temporary". Total: a non-state formats with its names (api/on/temporary) and an
-// out-of-range field as "unknown", and parse() refuses both.
-[[nodiscard]] constexpr state_text format(const snapshot& s) noexcept {
-  state_text text;
-  text.append(to_string(s.account));
-  text.append(std::string_view(&detail::separator, 1));
-  text.append(to_string(s.improve_model));
-  text.append(std::string_view(&detail::separator, 1));
-  text.append(to_string(s.chat));
-  return text;
-}
-
-CONSENT_END_NAMESPACE
-// ---- end consent/text.hpp
-// ---- begin consent/wire.hpp
-// consent: the one-byte form of a state, a stable wire format for columns, queues and other
-// languages. Layout 1:
-//
-//   bit   7 6   5 4 3   2 1      0
-//         1 0   tier    toggle   mode
-//
-// Bits 7-6 name the layout: 10 is this one; 11 is reserved for a future layout, so a reader of
-// this version recognises one and refuses it; 00 and 01 never decode, so zeroed memory, ASCII text
-// and small integers are never mistaken for a state. The fields hold the enumerator values (tier
-// 0-4, toggle 0-2, mode 0-1). Of the 256 byte values exactly the 27 states decode.
-//
-// The layout describes the state, not the decision, so stored bytes keep their meaning when the
-// policy changes. The trainable test stays cheap anyway: the low six bits index a 64-bit mask
-// compiled from the policy (see classify.hpp).
-
-#include <array>
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
 
 CONSENT_BEGIN_NAMESPACE
 
 namespace wire {
 inline constexpr std::uint8_t layout_mask = 0xC0;
-inline constexpr std::uint8_t layout_1 = 0x80;       // 10xxxxxx: this layout
+inline constexpr std::uint8_t layout_1 = 0x80;         // 10xxxxxx: this layout
 inline constexpr std::uint8_t layout_reserved = 0xC0;  // 11xxxxxx: a future layout
 inline constexpr unsigned tier_shift = 3;
 inline constexpr unsigned toggle_shift = 1;
@@ -1261,11 +875,11 @@ inline constexpr std::uint8_t invalid_code = 0x00;
 
 // What was wrong with a byte.
 enum class decode_errc : std::uint8_t {
-  unknown_layout,      // bits 7-6 are 00 or 01: not a consent byte at all
-  future_layout,       // bits 7-6 are 11: a layout newer than this version reads
-  tier_out_of_range,   // tier field 5, 6 or 7
-  toggle_out_of_range, // toggle field 3
-  not_a_state,         // api in a Temporary Chat (R4)
+  unknown_layout,       // bits 7-6 are 00 or 01: not a consent byte at all
+  future_layout,        // bits 7-6 are 11: a layout newer than this version reads
+  tier_out_of_range,    // tier field 5, 6 or 7
+  toggle_out_of_range,  // toggle field 3
+  not_a_state,          // api in a Temporary Chat (R4)
 };
 
 namespace detail {
@@ -1282,10 +896,12 @@ struct decode_error {
   decode_errc code;
   std::uint8_t byte;
 
-  [[nodiscard]] friend constexpr bool operator==(const decode_error& a, const decode_error& b) noexcept {
+  [[nodiscard]] friend constexpr bool operator==(const decode_error& a,
+                                                 const decode_error& b) noexcept {
     return a.code == b.code && a.byte == b.byte;
   }
-  [[nodiscard]] friend constexpr bool operator!=(const decode_error& a, const decode_error& b) noexcept {
+  [[nodiscard]] friend constexpr bool operator!=(const decode_error& a,
+                                                 const decode_error& b) noexcept {
     return !(a == b);
   }
 };
@@ -1293,10 +909,9 @@ struct decode_error {
 // The state's byte; wire::invalid_code (0x00, never decodes) for anything that is not a state.
 [[nodiscard]] constexpr std::uint8_t encode(const snapshot& s) noexcept {
   if (!is_state(s)) return wire::invalid_code;
-  return static_cast<std::uint8_t>(wire::layout_1 |
-                                   static_cast<unsigned>(s.account) << wire::tier_shift |
-                                   static_cast<unsigned>(s.improve_model) << wire::toggle_shift |
-                                   static_cast<unsigned>(s.chat));
+  return static_cast<std::uint8_t>(
+      wire::layout_1 | static_cast<unsigned>(s.account) << wire::tier_shift |
+      static_cast<unsigned>(s.improve_model) << wire::toggle_shift | static_cast<unsigned>(s.chat));
 }
 
 // The state a byte encodes, or what is wrong with it.
@@ -1316,23 +931,6 @@ struct decode_error {
 
 CONSENT_END_NAMESPACE
 // ---- end consent/wire.hpp
-// ---- begin consent/classify.hpp
-// consent: the batch classifier. Turns encoded states (wire.hpp) into 1 for trainable, 0 for
-// everything else, at memory speed, for training exports that filter billions of records.
-
-#include <cstddef>
-#include <cstdint>
-
-// ---- begin consent/detail/classify_kernels.hpp
-// consent: the classify() kernels. The policy's answers for all 64 six-bit state fields are
-// compiled into one 64-bit mask (scalar path) and a short list of trainable bytes (vector paths),
-// so no kernel evaluates rules at run time.
-
-#include <array>
-#include <cstddef>
-#include <cstdint>
-#include <utility>
-
 
 #if defined(__SSE2__) && (defined(__x86_64__) || defined(_M_X64))
 #define CONSENT_DETAIL_HAVE_SSE2 1
@@ -1361,7 +959,8 @@ template <class Policy>
   std::uint64_t mask = 0;
   for (unsigned fields = 0; fields <= wire::state_bits; ++fields) {
     const auto decoded = decode(static_cast<std::uint8_t>(wire::layout_1 | fields));
-    if (decoded.has_value() && evaluate<Policy>(*decoded).trainable) mask |= std::uint64_t{1} << fields;
+    if (decoded.has_value() && evaluate<Policy>(*decoded).trainable)
+      mask |= std::uint64_t{1} << fields;
   }
   return mask;
 }
@@ -1395,10 +994,11 @@ std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8
 template <class Policy>
 [[nodiscard]] constexpr std::array<std::uint8_t, count_bits(trainable_mask<Policy>)>
 make_trainable_codes() noexcept {
-  std::array<std::uint8_t, count_bits(trainable_mask<Policy>)> codes{};
+  constexpr std::uint64_t mask = trainable_mask<Policy>;
+  std::array<std::uint8_t, count_bits(mask)> codes{};
   std::size_t next = 0;
   for (unsigned fields = 0; fields <= wire::state_bits; ++fields) {
-    if ((trainable_mask<Policy> >> fields) & 1U) {
+    if ((mask >> fields) & 1U) {
       codes[next++] = static_cast<std::uint8_t>(wire::layout_1 | fields);
     }
   }
@@ -1508,6 +1108,429 @@ std::size_t classify(const std::uint8_t* codes, std::size_t n, std::uint8_t* out
 
 CONSENT_END_NAMESPACE
 // ---- end consent/classify.hpp
+// ---- begin consent/tagged.hpp
+// consent: content that carries, in its type, the consent state it was submitted under.
+
+#include <type_traits>
+#include <utility>
+
+
+CONSENT_BEGIN_NAMESPACE
+
+// tagged<message, state<tier::plus, toggle::unset, mode::standard>>: a message and the state it was
+// submitted in. Stamp it when the content is captured: the state at submission is what counts (a
+// later opt-out applies to new conversations from then on). No overhead: sizeof equals sizeof(T),
+// and it copies and moves exactly as T does.
+template <class T, class State>
+class tagged {
+  static_assert(is_state_type_v<State>,
+                "consent::tagged<T, State>: State must be a consent::state<tier, toggle, mode>");
+  static_assert(
+      !std::is_reference_v<T> && !std::is_const_v<T>,
+      "consent::tagged<T, State>: T must be a plain object type, not a reference or const");
+
+ public:
+  using value_type = T;
+  using state_type = State;
+
+  constexpr explicit tagged(T content) noexcept(std::is_nothrow_move_constructible_v<T>)
+      : content_(std::move(content)) {}
+
+  // Builds the content in place, aggregates included: tagged<message, S> m{std::in_place, 42,
+  // "hi"}.
+  template <class... Args>
+  constexpr explicit tagged(std::in_place_t, Args&&... args)
+      : content_(make_content(std::forward<Args>(args)...)) {}
+
+  [[nodiscard]] constexpr T& value() & noexcept { return content_; }
+  [[nodiscard]] constexpr const T& value() const& noexcept { return content_; }
+  [[nodiscard]] constexpr T&& value() && noexcept { return std::move(content_); }
+  [[nodiscard]] constexpr T& operator*() & noexcept { return content_; }
+  [[nodiscard]] constexpr const T& operator*() const& noexcept { return content_; }
+  [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(content_); }
+  [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
+  [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
+
+  // The state as a value, for logs and storage.
+  [[nodiscard]] static constexpr snapshot consent_state() noexcept { return State::value(); }
+
+ private:
+  // Returns a prvalue, so content_ is initialised in place (guaranteed elision), never moved.
+  template <class... Args>
+  static constexpr T make_content(Args&&... args) {
+    if constexpr (std::is_constructible_v<T, Args...>) {
+      return T(std::forward<Args>(args)...);
+    } else {
+      return T{std::forward<Args>(args)...};
+    }
+  }
+
+  T content_;
+};
+
+// Stamps content with its state: auto m = tag<state<tier::plus, toggle::on, mode::standard>>(msg);
+template <class State, class T>
+[[nodiscard]] constexpr tagged<std::decay_t<T>, State> tag(T&& content) noexcept(
+    std::is_nothrow_constructible_v<std::decay_t<T>, T>) {
+  return tagged<std::decay_t<T>, State>(std::forward<T>(content));
+}
+
+CONSENT_END_NAMESPACE
+// ---- end consent/tagged.hpp
+// ---- begin consent/text.hpp
+// consent: the text form of a state, "plus/off/temporary", for logs, columns and other languages.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+
+CONSENT_BEGIN_NAMESPACE
+
+// What was wrong with a text. Exactly "tier/toggle/mode" in the lowercase names is accepted;
+// nothing is trimmed, folded or guessed.
+enum class parse_errc : std::uint8_t {
+  empty,              // no text at all
+  unknown_tier,       // the first field is not a tier name
+  unknown_toggle,     // the second field is not a toggle name
+  unknown_mode,       // the third field is not a mode name
+  missing_separator,  // the text ended where a '/' was expected
+  extra_separator,    // a '/' after the mode: more than three fields
+  trailing_input,     // a mode name followed by more bytes
+  not_a_state,        // three good names that make no state: api/.../temporary (R4)
+};
+
+namespace detail {
+inline constexpr std::array<std::string_view, 8> parse_errc_names{
+    "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
+    "extra_separator", "trailing_input", "not_a_state"};
+}  // namespace detail
+
+[[nodiscard]] constexpr std::string_view to_string(parse_errc code) noexcept {
+  return detail::name_of(code, detail::parse_errc_names);
+}
+
+// What was wrong, and the byte offset in the text where it was found (for unknown_* the start of
+// the field, for missing_separator where the '/' should be, for the others the offending byte).
+struct parse_error {
+  parse_errc code;
+  std::size_t offset;
+
+  [[nodiscard]] friend constexpr bool operator==(const parse_error& a,
+                                                 const parse_error& b) noexcept {
+    return a.code == b.code && a.offset == b.offset;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(const parse_error& a,
+                                                 const parse_error& b) noexcept {
+    return !(a == b);
+  }
+};
+
+namespace detail {
+
+inline constexpr char separator = '/';
+
+// The enumerator whose name is exactly `field`, or Count when none is.
+template <std::size_t Count>
+[[nodiscard]] constexpr std::size_t find_name(
+    std::string_view field, const std::array<std::string_view, Count>& names) noexcept {
+  for (std::size_t i = 0; i < Count; ++i) {
+    if (names[i] == field) return i;
+  }
+  return Count;
+}
+
+// The length of the longest name that `field` starts with and is longer than, or 0: tells
+// "standard\n" (a mode with trailing bytes) from "stand" (no mode at all).
+template <std::size_t Count>
+[[nodiscard]] constexpr std::size_t name_prefix(
+    std::string_view field, const std::array<std::string_view, Count>& names) noexcept {
+  std::size_t longest = 0;
+  for (const std::string_view name : names) {
+    if (field.size() > name.size() && field.substr(0, name.size()) == name &&
+        name.size() > longest) {
+      longest = name.size();
+    }
+  }
+  return longest;
+}
+
+}  // namespace detail
+
+// "plus/off/temporary" to the snapshot, or the error and where. Reads only text[0, text.size()).
+[[nodiscard]] constexpr result<snapshot, parse_error> parse(std::string_view text) noexcept {
+  using detail::separator;
+  if (text.empty()) return parse_error{parse_errc::empty, 0};
+
+  const std::size_t tier_end = text.find(separator);
+  const std::string_view tier_field = text.substr(0, tier_end);
+  const std::size_t tier_index = detail::find_name(tier_field, detail::tier_names);
+  if (tier_index == tier_count) return parse_error{parse_errc::unknown_tier, 0};
+  if (tier_end == std::string_view::npos)
+    return parse_error{parse_errc::missing_separator, text.size()};
+
+  const std::size_t toggle_begin = tier_end + 1;
+  const std::size_t toggle_end = text.find(separator, toggle_begin);
+  const std::string_view toggle_field = text.substr(toggle_begin, toggle_end - toggle_begin);
+  const std::size_t toggle_index = detail::find_name(toggle_field, detail::toggle_names);
+  if (toggle_index == toggle_count) return parse_error{parse_errc::unknown_toggle, toggle_begin};
+  if (toggle_end == std::string_view::npos)
+    return parse_error{parse_errc::missing_separator, text.size()};
+
+  const std::size_t mode_begin = toggle_end + 1;
+  const std::size_t mode_end = text.find(separator, mode_begin);
+  const std::string_view mode_field = text.substr(mode_begin, mode_end - mode_begin);
+  const std::size_t mode_index = detail::find_name(mode_field, detail::mode_names);
+  if (mode_index == mode_count) {
+    const std::size_t prefix = detail::name_prefix(mode_field, detail::mode_names);
+    if (prefix != 0) return parse_error{parse_errc::trailing_input, mode_begin + prefix};
+    return parse_error{parse_errc::unknown_mode, mode_begin};
+  }
+  if (mode_end != std::string_view::npos) return parse_error{parse_errc::extra_separator, mode_end};
+
+  const snapshot s{static_cast<tier>(tier_index), static_cast<toggle>(toggle_index),
+                   static_cast<mode>(mode_index)};
+  if (!is_state(s)) return parse_error{parse_errc::not_a_state, mode_begin};
+  return s;
+}
+
+// The text of a state, held in place: no allocation. Converts to std::string_view.
+class state_text {
+ public:
+  // The longest text: "enterprise/unset/temporary".
+  static constexpr std::size_t max_size = 26;
+
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
+  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
+  [[nodiscard]] constexpr const char* data() const noexcept { return chars_.data(); }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  // NUL-terminated, for C interfaces.
+  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
+
+  [[nodiscard]] friend constexpr bool operator==(const state_text& a, std::string_view b) noexcept {
+    return a.view() == b;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(const state_text& a, std::string_view b) noexcept {
+    return a.view() != b;
+  }
+
+ private:
+  friend constexpr state_text format(const snapshot& s) noexcept;
+
+  constexpr void append(std::string_view part) noexcept {
+    for (const char c : part) chars_[size_++] = c;
+  }
+
+  std::array<char, max_size + 1> chars_{};
+  std::size_t size_ = 0;
+};
+
+// "plus/off/temporary". Total: a non-state formats with its names (api/on/temporary) and an
+// out-of-range field as "unknown", and parse() refuses both.
+[[nodiscard]] constexpr state_text format(const snapshot& s) noexcept {
+  state_text text;
+  text.append(to_string(s.account));
+  text.append(std::string_view(&detail::separator, 1));
+  text.append(to_string(s.improve_model));
+  text.append(std::string_view(&detail::separator, 1));
+  text.append(to_string(s.chat));
+  return text;
+}
+
+CONSENT_END_NAMESPACE
+// ---- end consent/text.hpp
+// ---- begin consent/trainable.hpp
+// consent: proof that content may be used for training, and the only two ways to get it.
+
+#include <type_traits>
+#include <utility>
+
+
+CONSENT_BEGIN_NAMESPACE
+
+template <class T>
+class trainable;
+
+// Why try_for_training refused, for the log line: the reason and the state it was given.
+struct refusal {
+  reason why;
+  snapshot state;
+
+  [[nodiscard]] friend constexpr bool operator==(const refusal& a, const refusal& b) noexcept {
+    return a.why == b.why && a.state == b.state;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(const refusal& a, const refusal& b) noexcept {
+    return !(a == b);
+  }
+};
+
+// The compile-time gate: content whose state type is trainable becomes a trainable<T>; for any
+// other state the call does not compile, and the one error says why.
+template <class T, class State>
+[[nodiscard]] constexpr trainable<T> for_training(tagged<T, State> content) noexcept(
+    std::is_nothrow_move_constructible_v<T>);
+
+// The run-time gate, for states loaded from data: the trainable<T> when the policy allows it,
+// otherwise the refusal (the content is dropped with it).
+template <class Policy = default_policy, class T>
+[[nodiscard]] constexpr result<trainable<T>, refusal> try_for_training(
+    T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>);
+
+// A training sink takes trainable<T>, and that is the whole enforcement: there is no constructor
+// from T, no default, no conversion, so a trainable<T> exists only where a gate above granted it.
+// Copies and moves of an existing proof are proofs too. It remembers the state and the reason it
+// was granted under, for audit logs.
+template <class T>
+class trainable {
+  static_assert(!std::is_reference_v<T> && !std::is_const_v<T>,
+                "consent::trainable<T>: T must be a plain object type, not a reference or const");
+
+ public:
+  using value_type = T;
+
+  // Only consent::for_training and consent::try_for_training make a trainable<T>.
+  trainable() = delete;
+
+  [[nodiscard]] constexpr T& value() & noexcept { return content_; }
+  [[nodiscard]] constexpr const T& value() const& noexcept { return content_; }
+  [[nodiscard]] constexpr T&& value() && noexcept { return std::move(content_); }
+  [[nodiscard]] constexpr T& operator*() & noexcept { return content_; }
+  [[nodiscard]] constexpr const T& operator*() const& noexcept { return content_; }
+  [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(content_); }
+  [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
+  [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
+
+  // The state the content was submitted under, and the granting reason (consumer_default,
+  // opted_in).
+  [[nodiscard]] constexpr snapshot granted_under() const noexcept { return granted_under_; }
+  [[nodiscard]] constexpr reason why() const noexcept { return why_; }
+
+ private:
+  constexpr trainable(T&& content, snapshot granted_under,
+                      reason why) noexcept(std::is_nothrow_move_constructible_v<T>)
+      : content_(std::move(content)), granted_under_(granted_under), why_(why) {}
+
+  template <class U, class State>
+  friend constexpr trainable<U> for_training(tagged<U, State> content) noexcept(
+      std::is_nothrow_move_constructible_v<U>);
+  template <class Policy, class U>
+  friend constexpr result<trainable<U>, refusal> try_for_training(
+      U content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<U>);
+
+  T content_;
+  snapshot granted_under_;
+  reason why_;
+};
+
+template <class T, class State>
+constexpr trainable<T> for_training(tagged<T, State> content) noexcept(
+    std::is_nothrow_move_constructible_v<T>) {
+  // One message per refusing reason; reasons are exclusive, so at most one of these fires.
+  static_assert(State::is_trainable() || State::why() != reason::opted_out,
+                "consent::for_training: not trainable, the user turned off Improve the model (or "
+                "the workspace turned off data sharing); only content captured while it was on "
+                "(or, for Free and Plus, never touched) can be used for training");
+  static_assert(State::is_trainable() || State::why() != reason::temporary_chat,
+                "consent::for_training: not trainable, the content was written in a Temporary "
+                "Chat, which is never used for training, whatever the setting");
+  static_assert(State::is_trainable() || State::why() != reason::business_default,
+                "consent::for_training: not trainable, Team and Enterprise content is not trained "
+                "on by default; only content from a workspace that opted in (toggle::on) can be");
+  static_assert(State::is_trainable() || State::why() != reason::api_default,
+                "consent::for_training: not trainable, API content is not trained on by default; "
+                "only content from an organisation that opted in (toggle::on) can be");
+  return trainable<T>(std::move(content).value(), State::value(), State::why());
+}
+
+template <class Policy, class T>
+constexpr result<trainable<T>, refusal> try_for_training(
+    T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>) {
+  const decision d = evaluate<Policy>(submitted_under);
+  if (!d.trainable) return refusal{d.why, submitted_under};
+  return trainable<T>(std::move(content), submitted_under, d.why);
+}
+
+CONSENT_END_NAMESPACE
+// ---- end consent/trainable.hpp
+// ---- begin consent/visit.hpp
+// consent: from a run-time snapshot to its compile-time state type.
+
+#include <array>
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+
+CONSENT_BEGIN_NAMESPACE
+
+// What visit() passes for a snapshot that is not a state (out of range, or the API's Temporary
+// Chat): state-like, and closed (R5), so generic `if constexpr (S::is_trainable())` code stays
+// right.
+template <class Policy = default_policy>
+struct not_a_state {
+  static constexpr bool is_a_state = false;
+  using policy = typename detail::checked_policy<Policy>::policy;
+
+  [[nodiscard]] static constexpr decision answer() noexcept { return refused_invalid; }
+  [[nodiscard]] static constexpr bool is_trainable() noexcept { return false; }
+  [[nodiscard]] static constexpr reason why() noexcept { return reason::invalid_state; }
+};
+
+namespace detail {
+
+// The type visit() passes for combination Index: its state, or not_a_state for a non-state.
+template <class Policy, std::size_t Index>
+using combination_type =
+    std::conditional_t<is_state(combination(Index)),
+                       state<combination(Index).account, combination(Index).improve_model,
+                             combination(Index).chat, Policy>,
+                       not_a_state<Policy>>;
+
+template <class Policy, class F, class R, class StateType>
+constexpr R call_with(F&& f) {
+  return static_cast<R>(std::forward<F>(f)(StateType{}));
+}
+
+// One entry per combination, and a last one for out-of-range values.
+template <class Policy, class F, class R, std::size_t... Index>
+constexpr std::array<R (*)(F&&), sizeof...(Index) + 1> make_visit_table(
+    std::index_sequence<Index...>) noexcept {
+  return {{&call_with<Policy, F, R, combination_type<Policy, Index>>...,
+           &call_with<Policy, F, R, not_a_state<Policy>>}};
+}
+
+template <class Policy, class F, class R>
+inline constexpr auto visit_table =
+    make_visit_table<Policy, F, R>(std::make_index_sequence<combination_count>{});
+
+template <class Policy, class F, class R, std::size_t... Index>
+constexpr bool every_result_converts(std::index_sequence<Index...>) noexcept {
+  return (std::is_convertible_v<std::invoke_result_t<F, combination_type<Policy, Index>>, R> &&
+          ...);
+}
+
+}  // namespace detail
+
+// Calls f(state<...>{}) with the state type matching s, so one generic function serves every state
+// and the compiler instantiates it per state; an invalid snapshot reaches f as not_a_state<Policy>.
+// One table lookup, whatever the state. f's result for every state must convert to its result for
+// not_a_state, which is what visit returns.
+template <class Policy = default_policy, class F>
+constexpr decltype(auto) visit(const snapshot& s, F&& f) {
+  using R = std::invoke_result_t<F, not_a_state<Policy>>;
+  static_assert(detail::every_result_converts<Policy, F, R>(
+                    std::make_index_sequence<detail::combination_count>{}),
+                "consent::visit: the callable must return the same type (or one convertible to it) "
+                "for every state and for not_a_state");
+  const bool in_range = is_valid(s.account) && is_valid(s.improve_model) && is_valid(s.chat);
+  const std::size_t index = in_range ? detail::combination_index(s.account, s.improve_model, s.chat)
+                                     : detail::combination_count;
+  return detail::visit_table<Policy, F, R>[index](std::forward<F>(f));
+}
+
+CONSENT_END_NAMESPACE
+// ---- end consent/visit.hpp
 // ---- end consent/consent.hpp
 
 #endif  // CONSENT_SINGLE_INCLUDE_CONSENT_HPP

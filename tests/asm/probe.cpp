@@ -29,5 +29,4 @@ bool consent_probe_is_trainable_snapshot() {
 bool consent_probe_is_trainable_code() {
   return is_trainable_code(encode(snapshot{tier::plus, toggle::on, mode::standard}));
 }
-
 }

@@ -1,5 +1,5 @@
-// Prints the SDK's decision for every (tier, toggle, mode) text triple the Cedar peer is checked on,
-// one JSON object a line: the 30 combinations of names, and names that are no state at all. The
+// Prints the SDK's decision for every (tier, toggle, mode) text triple the Cedar peer is checked
+// on, one JSON object a line: the 30 combinations of names, and names that are no state at all. The
 // SDK reads them as a product would, through parse(); Cedar gets the same three strings.
 #include <consent/consent.hpp>
 
@@ -11,9 +11,12 @@
 
 int main() {
   std::vector<std::string_view> tiers, toggles, modes;
-  for (std::size_t i = 0; i < consent::tier_count; ++i) tiers.push_back(consent::to_string(static_cast<consent::tier>(i)));
-  for (std::size_t i = 0; i < consent::toggle_count; ++i) toggles.push_back(consent::to_string(static_cast<consent::toggle>(i)));
-  for (std::size_t i = 0; i < consent::mode_count; ++i) modes.push_back(consent::to_string(static_cast<consent::mode>(i)));
+  for (std::size_t i = 0; i < consent::tier_count; ++i)
+    tiers.push_back(consent::to_string(static_cast<consent::tier>(i)));
+  for (std::size_t i = 0; i < consent::toggle_count; ++i)
+    toggles.push_back(consent::to_string(static_cast<consent::toggle>(i)));
+  for (std::size_t i = 0; i < consent::mode_count; ++i)
+    modes.push_back(consent::to_string(static_cast<consent::mode>(i)));
 
   const auto emit = [](std::string_view t, std::string_view g, std::string_view m) {
     const std::string text = std::string(t) + '/' + std::string(g) + '/' + std::string(m);

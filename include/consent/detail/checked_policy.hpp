@@ -24,10 +24,10 @@ struct has_decide<Policy, std::void_t<decltype(Policy::decide(tier{}, toggle{}, 
 
 // What is wrong with a policy, if anything; each flag is one clause of the contract.
 struct policy_audit {
-  bool non_state_trainable = false;     // called the API's Temporary Chat trainable
-  bool non_state_not_invalid = false;   // refused a non-state with a reason other than invalid_state
-  bool state_called_invalid = false;    // answered invalid_state for a real state
-  bool reason_out_of_range = false;     // answered with a value outside enum reason
+  bool non_state_trainable = false;    // called the API's Temporary Chat trainable
+  bool non_state_not_invalid = false;  // refused a non-state with a reason other than invalid_state
+  bool state_called_invalid = false;   // answered invalid_state for a real state
+  bool reason_out_of_range = false;    // answered with a value outside enum reason
   bool trainable_but_refusing = false;  // trainable, with a reason that refuses (e.g. opted_out)
   bool refused_but_granting = false;    // not trainable, with a reason that grants (e.g. opted_in)
 };
@@ -78,12 +78,14 @@ struct checked_policy {
                 "consent: a policy type must provide static constexpr consent::decision "
                 "decide(consent::tier, consent::toggle, consent::mode) noexcept");
   static constexpr policy_audit audit = audit_policy<Policy>();
-  static_assert(!audit.reason_out_of_range,
-                "consent: the policy answered with a reason that is not a consent::reason enumerator");
-  static_assert(audit.reason_out_of_range || !audit.non_state_trainable,
-                "consent: the policy calls a non-state trainable: the API has no Temporary Chat, so "
-                "decide(tier::api, any toggle, mode::temporary) must answer {false, "
-                "reason::invalid_state}");
+  static_assert(
+      !audit.reason_out_of_range,
+      "consent: the policy answered with a reason that is not a consent::reason enumerator");
+  static_assert(
+      audit.reason_out_of_range || !audit.non_state_trainable,
+      "consent: the policy calls a non-state trainable: the API has no Temporary Chat, so "
+      "decide(tier::api, any toggle, mode::temporary) must answer {false, "
+      "reason::invalid_state}");
   static_assert(audit.reason_out_of_range || audit.non_state_trainable ||
                     !audit.non_state_not_invalid,
                 "consent: the policy refuses a non-state with the wrong reason: "

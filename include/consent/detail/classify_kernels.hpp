@@ -39,7 +39,8 @@ template <class Policy>
   std::uint64_t mask = 0;
   for (unsigned fields = 0; fields <= wire::state_bits; ++fields) {
     const auto decoded = decode(static_cast<std::uint8_t>(wire::layout_1 | fields));
-    if (decoded.has_value() && evaluate<Policy>(*decoded).trainable) mask |= std::uint64_t{1} << fields;
+    if (decoded.has_value() && evaluate<Policy>(*decoded).trainable)
+      mask |= std::uint64_t{1} << fields;
   }
   return mask;
 }
@@ -73,10 +74,11 @@ std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8
 template <class Policy>
 [[nodiscard]] constexpr std::array<std::uint8_t, count_bits(trainable_mask<Policy>)>
 make_trainable_codes() noexcept {
-  std::array<std::uint8_t, count_bits(trainable_mask<Policy>)> codes{};
+  constexpr std::uint64_t mask = trainable_mask<Policy>;
+  std::array<std::uint8_t, count_bits(mask)> codes{};
   std::size_t next = 0;
   for (unsigned fields = 0; fields <= wire::state_bits; ++fields) {
-    if ((trainable_mask<Policy> >> fields) & 1U) {
+    if ((mask >> fields) & 1U) {
       codes[next++] = static_cast<std::uint8_t>(wire::layout_1 | fields);
     }
   }
