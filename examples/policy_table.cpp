@@ -1,16 +1,25 @@
-// Prints the policy as a Markdown table: every (tier, toggle, mode) combination, the answer, the
-// reason, and the clause and reading it comes from. The README's table is this program's output,
-// and a test fails when they differ.
+// Prints the policy from its rules, for the README and for auditors:
+//   policy_table            a Markdown table: every (tier, toggle, mode) combination, the answer,
+//                           the reason, and the clause and reading it comes from
+//   policy_table --diagram  a Mermaid flowchart of the rules in the order they are tried
+// The README's table and diagram are this program's output, and a test fails when they differ.
 #include <consent/consent.hpp>
 
 #include <cstddef>
 #include <cstdio>
+#include <string>
 #include <string_view>
 
 namespace {
 
+void print(std::string_view text) {
+  std::printf("%.*s", static_cast<int>(text.size()), text.data());
+}
+
 void print_cell(std::string_view text) {
-  std::printf(" %.*s |", static_cast<int>(text.size()), text.data());
+  print(" ");
+  print(text);
+  print(" |");
 }
 
 std::string_view answer_text(const consent::snapshot& s, const consent::decision& d) {
@@ -18,33 +27,64 @@ std::string_view answer_text(const consent::snapshot& s, const consent::decision
   return d.trainable ? "yes" : "no";
 }
 
-}  // namespace
+std::string_view or_dash(std::string_view text) { return text.empty() ? "-" : text; }
 
-int main() {
-  std::printf("| tier | toggle | mode | trainable | reason | clause | reading |\n");
-  std::printf("|------|--------|------|-----------|--------|--------|---------|\n");
+void print_table() {
+  print("| tier | toggle | mode | trainable | reason | clause | reading |\n");
+  print("|------|--------|------|-----------|--------|--------|---------|\n");
   for (std::size_t t = 0; t < consent::tier_count; ++t) {
     for (std::size_t g = 0; g < consent::toggle_count; ++g) {
       for (std::size_t m = 0; m < consent::mode_count; ++m) {
-        const auto account = static_cast<consent::tier>(t);
-        const auto improve_model = static_cast<consent::toggle>(g);
-        const auto chat = static_cast<consent::mode>(m);
-        const consent::snapshot s{account, improve_model, chat};
+        const consent::snapshot s{static_cast<consent::tier>(t), static_cast<consent::toggle>(g),
+                                  static_cast<consent::mode>(m)};
         const consent::decision d = consent::evaluate(s);
         const consent::rule& basis =
-            consent::default_policy::rule_for(account, improve_model, chat);
-        std::printf("|");
-        print_cell(consent::to_string(account));
-        print_cell(consent::to_string(improve_model));
-        print_cell(consent::to_string(chat));
+            consent::default_policy::rule_for(s.account, s.improve_model, s.chat);
+        print("|");
+        print_cell(consent::to_string(s.account));
+        print_cell(consent::to_string(s.improve_model));
+        print_cell(consent::to_string(s.chat));
         print_cell(answer_text(s, d));
-        std::printf(" `%.*s` |", static_cast<int>(consent::to_string(d.why).size()),
-                    consent::to_string(d.why).data());
-        print_cell(basis.clauses.empty() ? std::string_view{"-"} : basis.clauses);
-        print_cell(basis.reading.empty() ? std::string_view{"-"} : basis.reading);
-        std::printf("\n");
+        print_cell("`" + std::string(consent::to_string(d.why)) + "`");
+        print_cell(or_dash(basis.clauses));
+        print_cell(or_dash(basis.reading));
+        print("\n");
       }
     }
+  }
+}
+
+// One decision node a rule, tried top to bottom; the first "yes" decides.
+void print_diagram() {
+  const auto& rules = consent::default_policy::rules;
+  print("```mermaid\nflowchart TD\n    start([tier, toggle, mode]) --> rule1\n");
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const consent::rule& r = rules[i];
+    const std::string id = std::to_string(i + 1);
+    std::string basis = std::string(r.clauses);
+    if (!r.reading.empty()) basis += (basis.empty() ? "" : "; ") + std::string(r.reading);
+    print("    rule" + id + "{\"" + std::string(r.when) + "?\"}\n");
+    print("    rule" + id + " -- \"yes: " + basis + "\" --> answer" + id + "[\"" +
+          (r.answer().trainable ? "trainable" : "not trainable") + ": " +
+          std::string(consent::to_string(r.outcome)) + "\"]\n");
+    if (i + 1 < rules.size()) {
+      print("    rule" + id + " -- no --> rule" + std::to_string(i + 2) + "\n");
+    }
+  }
+  print("```\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string_view mode = argc > 1 ? argv[1] : "";
+  if (mode == "--diagram") {
+    print_diagram();
+  } else if (mode.empty()) {
+    print_table();
+  } else {
+    std::fprintf(stderr, "usage: policy_table [--diagram]\n");
+    return 2;
   }
   return 0;
 }

@@ -40,6 +40,7 @@ TEST_CASE("every rule names its clause or reading, and only real ones", "[policy
     CAPTURE(r.summary);
     CHECK_FALSE((r.clauses.empty() && r.reading.empty()));
     CHECK_FALSE(r.summary.empty());
+    CHECK_FALSE(r.when.empty());
     each_item(r.clauses, [&](std::string_view c) { CHECK(clauses.count(c) == 1); });
     each_item(r.reading, [&](std::string_view c) { CHECK(readings.count(c) == 1); });
   }

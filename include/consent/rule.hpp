@@ -15,6 +15,7 @@ CONSENT_BEGIN_NAMESPACE
 // refusing reason with a yes.
 struct rule {
   bool (*applies)(tier, toggle, mode) noexcept;
+  std::string_view when;  // what applies() tests, in words, e.g. "free or plus, toggle off"
   reason outcome;
   std::string_view clauses;  // the clauses of the source this rule encodes, e.g. "C1, C4"
   std::string_view reading;  // our reading where the source is silent or loose, e.g. "R1"

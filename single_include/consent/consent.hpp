@@ -291,6 +291,7 @@ CONSENT_BEGIN_NAMESPACE
 // refusing reason with a yes.
 struct rule {
   bool (*applies)(tier, toggle, mode) noexcept;
+  std::string_view when;  // what applies() tests, in words, e.g. "free or plus, toggle off"
   reason outcome;
   std::string_view clauses;  // the clauses of the source this rule encodes, e.g. "C1, C4"
   std::string_view reading;  // our reading where the source is silent or loose, e.g. "R1"
@@ -353,26 +354,28 @@ struct policy_2024_06_12 {
  public:
   // First match wins. Each later rule may assume the earlier ones did not apply.
   static constexpr std::array<rule, 11> rules{{
-      {not_a_state, reason::invalid_state, "", "R4, R5",
+      {not_a_state, "not a consent state", reason::invalid_state, "", "R4, R5",
        "not a consent state (the API has no Temporary Chat; unknown values): never trained on"},
-      {temporary, reason::temporary_chat, "C2", "R2",
+      {temporary, "mode temporary", reason::temporary_chat, "C2", "R2",
        "Temporary Chats are not used to train, whatever the setting"},
-      {consumer_off, reason::opted_out, "C1", "",
+      {consumer_off, "free or plus, toggle off", reason::opted_out, "C1", "",
        "a Free or Plus user turned off improving the model"},
-      {business_off, reason::opted_out, "C3", "R3",
+      {business_off, "team or enterprise, toggle off", reason::opted_out, "C3", "R3",
        "the Team or Enterprise workspace turned data sharing off"},
-      {api_off, reason::opted_out, "C3, C4", "R3", "the API organisation turned data sharing off"},
-      {consumer_on, reason::opted_in, "C1", "",
+      {api_off, "api, toggle off", reason::opted_out, "C3, C4", "R3",
+       "the API organisation turned data sharing off"},
+      {consumer_on, "free or plus, toggle on", reason::opted_in, "C1", "",
        "a Free or Plus user turned on improving the model"},
-      {business_on, reason::opted_in, "C3", "R3",
+      {business_on, "team or enterprise, toggle on", reason::opted_in, "C3", "R3",
        "the Team or Enterprise workspace opted in to data sharing"},
-      {api_on, reason::opted_in, "C3, C4", "R3",
+      {api_on, "api, toggle on", reason::opted_in, "C3, C4", "R3",
        "the API organisation opted in to data sharing (C4's 'not used' read as the default)"},
-      {consumer_unset, reason::consumer_default, "C1, C4", "R1",
+      {consumer_unset, "free or plus, toggle unset", reason::consumer_default, "C1, C4", "R1",
        "a Free or Plus user who never touched the setting contributes by default"},
-      {business_unset, reason::business_default, "C3", "R3",
+      {business_unset, "team or enterprise, toggle unset", reason::business_default, "C3", "R3",
        "Team and Enterprise data is not trained on by default"},
-      {api_unset, reason::api_default, "C3, C4", "R3", "API data is not trained on by default"},
+      {api_unset, "api, toggle unset", reason::api_default, "C3, C4", "R3",
+       "API data is not trained on by default"},
   }};
 
   // The rule that decides this combination. Total: anything unmatched falls to the first rule's
