@@ -4,6 +4,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <consent/detail/content_holder.hpp>
 #include <consent/snapshot.hpp>
 #include <consent/state.hpp>
 #include <consent/version.hpp>
@@ -15,50 +16,30 @@ CONSENT_BEGIN_NAMESPACE
 // later opt-out applies to new conversations from then on). No overhead: sizeof equals sizeof(T),
 // and it copies and moves exactly as T does.
 template <class T, class State>
-class tagged {
+class tagged : private detail::content_holder<T> {
   static_assert(is_state_type_v<State>,
                 "consent::tagged<T, State>: State must be a consent::state<tier, toggle, mode>");
-  static_assert(
-      !std::is_reference_v<T> && !std::is_const_v<T>,
-      "consent::tagged<T, State>: T must be a plain object type, not a reference or const");
+  using holder = detail::content_holder<T>;
 
  public:
   using value_type = T;
   using state_type = State;
 
   constexpr explicit tagged(T content) noexcept(std::is_nothrow_move_constructible_v<T>)
-      : content_(std::move(content)) {}
+      : holder(std::in_place, std::move(content)) {}
 
-  // Builds the content in place, aggregates included: tagged<message, S> m{std::in_place, 42,
-  // "hi"}.
+  // Builds the content in place, aggregates included:
+  //   tagged<message, S> m{std::in_place, 42, "hi"};
   template <class... Args>
   constexpr explicit tagged(std::in_place_t, Args&&... args)
-      : content_(make_content(std::forward<Args>(args)...)) {}
+      : holder(std::in_place, std::forward<Args>(args)...) {}
 
-  [[nodiscard]] constexpr T& value() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& value() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& value() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T& operator*() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& operator*() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
-  [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
+  using holder::value;
+  using holder::operator*;
+  using holder::operator->;
 
   // The state as a value, for logs and storage.
   [[nodiscard]] static constexpr snapshot consent_state() noexcept { return State::value(); }
-
- private:
-  // Returns a prvalue, so content_ is initialised in place (guaranteed elision), never moved.
-  template <class... Args>
-  static constexpr T make_content(Args&&... args) {
-    if constexpr (std::is_constructible_v<T, Args...>) {
-      return T(std::forward<Args>(args)...);
-    } else {
-      return T{std::forward<Args>(args)...};
-    }
-  }
-
-  T content_;
 };
 
 // Stamps content with its state: auto m = tag<state<tier::plus, toggle::on, mode::standard>>(msg);

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include <consent/decision.hpp>
+#include <consent/detail/content_holder.hpp>
 #include <consent/evaluate.hpp>
 #include <consent/policy.hpp>
 #include <consent/reason.hpp>
@@ -49,9 +50,8 @@ template <class Policy = default_policy, class T>
 // Copies and moves of an existing proof are proofs too. It remembers the state and the reason it
 // was granted under, for audit logs.
 template <class T>
-class trainable {
-  static_assert(!std::is_reference_v<T> && !std::is_const_v<T>,
-                "consent::trainable<T>: T must be a plain object type, not a reference or const");
+class trainable : private detail::content_holder<T> {
+  using holder = detail::content_holder<T>;
 
  public:
   using value_type = T;
@@ -59,14 +59,9 @@ class trainable {
   // Only consent::for_training and consent::try_for_training make a trainable<T>.
   trainable() = delete;
 
-  [[nodiscard]] constexpr T& value() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& value() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& value() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T& operator*() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& operator*() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
-  [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
+  using holder::value;
+  using holder::operator*;
+  using holder::operator->;
 
   // The state the content was submitted under, and the granting reason (consumer_default,
   // opted_in).
@@ -76,7 +71,7 @@ class trainable {
  private:
   constexpr trainable(T&& content, snapshot granted_under,
                       reason why) noexcept(std::is_nothrow_move_constructible_v<T>)
-      : content_(std::move(content)), granted_under_(granted_under), why_(why) {}
+      : holder(std::in_place, std::move(content)), granted_under_(granted_under), why_(why) {}
 
   template <class U, class State>
   friend constexpr trainable<U> for_training(tagged<U, State> content) noexcept(
@@ -85,7 +80,6 @@ class trainable {
   friend constexpr result<trainable<U>, refusal> try_for_training(
       U content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<U>);
 
-  T content_;
   snapshot granted_under_;
   reason why_;
 };

@@ -1117,33 +1117,24 @@ CONSENT_END_NAMESPACE
 #include <type_traits>
 #include <utility>
 
+// ---- begin consent/detail/content_holder.hpp
+// consent: the content a tagged<T, S> or a trainable<T> carries, and the accessors both offer.
+
+#include <type_traits>
+#include <utility>
+
 
 CONSENT_BEGIN_NAMESPACE
+namespace detail {
 
-// tagged<message, state<tier::plus, toggle::unset, mode::standard>>: a message and the state it was
-// submitted in. Stamp it when the content is captured: the state at submission is what counts (a
-// later opt-out applies to new conversations from then on). No overhead: sizeof equals sizeof(T),
-// and it copies and moves exactly as T does.
-template <class T, class State>
-class tagged {
-  static_assert(is_state_type_v<State>,
-                "consent::tagged<T, State>: State must be a consent::state<tier, toggle, mode>");
-  static_assert(
-      !std::is_reference_v<T> && !std::is_const_v<T>,
-      "consent::tagged<T, State>: T must be a plain object type, not a reference or const");
+// A private base: it adds no size over T, and copies and moves exactly as T does.
+template <class T>
+class content_holder {
+  static_assert(!std::is_reference_v<T> && !std::is_const_v<T>,
+                "consent: the content type must be a plain object type, not a reference or const");
 
  public:
   using value_type = T;
-  using state_type = State;
-
-  constexpr explicit tagged(T content) noexcept(std::is_nothrow_move_constructible_v<T>)
-      : content_(std::move(content)) {}
-
-  // Builds the content in place, aggregates included: tagged<message, S> m{std::in_place, 42,
-  // "hi"}.
-  template <class... Args>
-  constexpr explicit tagged(std::in_place_t, Args&&... args)
-      : content_(make_content(std::forward<Args>(args)...)) {}
 
   [[nodiscard]] constexpr T& value() & noexcept { return content_; }
   [[nodiscard]] constexpr const T& value() const& noexcept { return content_; }
@@ -1154,13 +1145,16 @@ class tagged {
   [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
   [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
 
-  // The state as a value, for logs and storage.
-  [[nodiscard]] static constexpr snapshot consent_state() noexcept { return State::value(); }
+ protected:
+  // Builds T from the arguments, aggregates included, in place: make() returns a prvalue, so
+  // content_ is initialised from it directly (guaranteed elision), never moved again.
+  template <class... Args>
+  constexpr explicit content_holder(std::in_place_t, Args&&... args)
+      : content_(make(std::forward<Args>(args)...)) {}
 
  private:
-  // Returns a prvalue, so content_ is initialised in place (guaranteed elision), never moved.
   template <class... Args>
-  static constexpr T make_content(Args&&... args) {
+  static constexpr T make(Args&&... args) {
     if constexpr (std::is_constructible_v<T, Args...>) {
       return T(std::forward<Args>(args)...);
     } else {
@@ -1169,6 +1163,43 @@ class tagged {
   }
 
   T content_;
+};
+
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/content_holder.hpp
+
+CONSENT_BEGIN_NAMESPACE
+
+// tagged<message, state<tier::plus, toggle::unset, mode::standard>>: a message and the state it was
+// submitted in. Stamp it when the content is captured: the state at submission is what counts (a
+// later opt-out applies to new conversations from then on). No overhead: sizeof equals sizeof(T),
+// and it copies and moves exactly as T does.
+template <class T, class State>
+class tagged : private detail::content_holder<T> {
+  static_assert(is_state_type_v<State>,
+                "consent::tagged<T, State>: State must be a consent::state<tier, toggle, mode>");
+  using holder = detail::content_holder<T>;
+
+ public:
+  using value_type = T;
+  using state_type = State;
+
+  constexpr explicit tagged(T content) noexcept(std::is_nothrow_move_constructible_v<T>)
+      : holder(std::in_place, std::move(content)) {}
+
+  // Builds the content in place, aggregates included:
+  //   tagged<message, S> m{std::in_place, 42, "hi"};
+  template <class... Args>
+  constexpr explicit tagged(std::in_place_t, Args&&... args)
+      : holder(std::in_place, std::forward<Args>(args)...) {}
+
+  using holder::value;
+  using holder::operator*;
+  using holder::operator->;
+
+  // The state as a value, for logs and storage.
+  [[nodiscard]] static constexpr snapshot consent_state() noexcept { return State::value(); }
 };
 
 // Stamps content with its state: auto m = tag<state<tier::plus, toggle::on, mode::standard>>(msg);
@@ -1385,9 +1416,8 @@ template <class Policy = default_policy, class T>
 // Copies and moves of an existing proof are proofs too. It remembers the state and the reason it
 // was granted under, for audit logs.
 template <class T>
-class trainable {
-  static_assert(!std::is_reference_v<T> && !std::is_const_v<T>,
-                "consent::trainable<T>: T must be a plain object type, not a reference or const");
+class trainable : private detail::content_holder<T> {
+  using holder = detail::content_holder<T>;
 
  public:
   using value_type = T;
@@ -1395,14 +1425,9 @@ class trainable {
   // Only consent::for_training and consent::try_for_training make a trainable<T>.
   trainable() = delete;
 
-  [[nodiscard]] constexpr T& value() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& value() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& value() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T& operator*() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& operator*() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
-  [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
+  using holder::value;
+  using holder::operator*;
+  using holder::operator->;
 
   // The state the content was submitted under, and the granting reason (consumer_default,
   // opted_in).
@@ -1412,7 +1437,7 @@ class trainable {
  private:
   constexpr trainable(T&& content, snapshot granted_under,
                       reason why) noexcept(std::is_nothrow_move_constructible_v<T>)
-      : content_(std::move(content)), granted_under_(granted_under), why_(why) {}
+      : holder(std::in_place, std::move(content)), granted_under_(granted_under), why_(why) {}
 
   template <class U, class State>
   friend constexpr trainable<U> for_training(tagged<U, State> content) noexcept(
@@ -1421,7 +1446,6 @@ class trainable {
   friend constexpr result<trainable<U>, refusal> try_for_training(
       U content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<U>);
 
-  T content_;
   snapshot granted_under_;
   reason why_;
 };
