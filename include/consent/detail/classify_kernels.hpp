@@ -115,10 +115,22 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   std::size_t count = 0;
   if (n >= streaming_threshold && out != codes) {
     // A large separate output goes past the cache, as memcpy's does: memory then carries no
-    // read of the destination before it is overwritten. Streaming stores want 16-byte alignment.
-    const std::size_t head = (16 - reinterpret_cast<std::uintptr_t>(out) % 16) % 16;
+    // read of the destination before it is overwritten. Streaming stores want 16-byte alignment;
+    // four of them back to back fill one whole 64-byte line, which the write-combining buffer
+    // then sends to memory in one go, so the output is aligned to a line.
+    const std::size_t head = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
     count += classify_scalar<Policy>(codes, head, out);
-    for (i = head; i + 16 <= n; i += 16) {
+    for (i = head; i + 64 <= n; i += 64) {
+      const __m128i a = classify_16(i);
+      const __m128i b = classify_16(i + 16);
+      const __m128i c = classify_16(i + 32);
+      const __m128i d = classify_16(i + 48);
+      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i), a);
+      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i + 16), b);
+      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i + 32), c);
+      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i + 48), d);
+    }
+    for (; i + 16 <= n; i += 16) {
       _mm_stream_si128(reinterpret_cast<__m128i*>(out + i), classify_16(i));
     }
     _mm_sfence();  // order the streamed stores before anything that follows
