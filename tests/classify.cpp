@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "kernels.hpp"
+#include "oracle.hpp"
 
 using namespace consent;
 
@@ -15,19 +17,8 @@ namespace {
 
 using codes_t = std::vector<std::uint8_t>;
 
-// Every kernel this target has, forced one at a time.
-using kernel = std::size_t (*)(const std::uint8_t*, std::size_t, std::uint8_t*);
-template <class Policy>
-std::vector<kernel> kernels() {
-  std::vector<kernel> all{&detail::classify_scalar<Policy>, &classify<Policy>};
-#if defined(CONSENT_DETAIL_HAVE_SSE2)
-  all.push_back(&detail::classify_sse2<Policy>);
-#endif
-#if defined(CONSENT_DETAIL_HAVE_NEON)
-  all.push_back(&detail::classify_neon<Policy>);
-#endif
-  return all;
-}
+using kernels::kernel;
+using oracle::opt_in_only;
 
 // The reference: decode, then evaluate. No masks, no vectors.
 template <class Policy = default_policy>
@@ -35,13 +26,6 @@ std::uint8_t reference(std::uint8_t code) {
   const auto decoded = decode(code);
   return decoded.has_value() && evaluate<Policy>(*decoded).trainable ? 1 : 0;
 }
-
-struct strict {
-  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
-    const decision d = policy_2024_06_12::decide(t, g, m);
-    return d.why == reason::consumer_default ? decision{false, reason::opted_out} : d;
-  }
-};
 
 template <class Policy>
 void check_every_kernel(const codes_t& codes) {
@@ -51,7 +35,7 @@ void check_every_kernel(const codes_t& codes) {
     expected[i] = reference<Policy>(codes[i]);
     expected_count += expected[i];
   }
-  for (const kernel k : kernels<Policy>()) {
+  for (const kernel k : kernels::all<Policy>()) {
     codes_t out(codes.size(), 0xEE);
     CHECK(k(codes.data(), codes.size(), out.data()) == expected_count);
     CHECK(out == expected);
@@ -68,7 +52,7 @@ TEST_CASE("is_trainable_code is evaluate(decode(byte)) for all 256 bytes", "[cla
     const auto byte = static_cast<std::uint8_t>(b);
     CAPTURE(b);
     CHECK(is_trainable_code(byte) == (reference(byte) == 1));
-    CHECK(is_trainable_code<strict>(byte) == (reference<strict>(byte) == 1));
+    CHECK(is_trainable_code<opt_in_only>(byte) == (reference<opt_in_only>(byte) == 1));
   }
   STATIC_REQUIRE(is_trainable_code(encode(snapshot{tier::plus, toggle::unset, mode::standard})));
   STATIC_REQUIRE_FALSE(
@@ -83,7 +67,7 @@ TEST_CASE("every kernel classifies every byte value in every lane", "[classify]"
   }
   codes.push_back(0x80);
   check_every_kernel<default_policy>(codes);
-  check_every_kernel<strict>(codes);
+  check_every_kernel<opt_in_only>(codes);
 }
 
 TEST_CASE("every kernel agrees at every length and alignment", "[classify]") {
@@ -94,7 +78,7 @@ TEST_CASE("every kernel agrees at every length and alignment", "[classify]") {
   for (std::size_t i = 0; i < pool.size(); i += 3)
     pool[i] = static_cast<std::uint8_t>(0x80 | (pool[i] & 0x3F));
 
-  for (const kernel k : kernels<default_policy>()) {
+  for (const kernel k : kernels::all<default_policy>()) {
     for (std::size_t offset = 0; offset < 16; ++offset) {
       for (std::size_t n = 0; n <= 70; ++n) {
         CAPTURE(offset, n);
@@ -121,11 +105,11 @@ TEST_CASE("a large random batch: every kernel, both policies", "[classify]") {
   codes_t codes(1 << 16);
   for (auto& c : codes) c = static_cast<std::uint8_t>(rng());
   check_every_kernel<default_policy>(codes);
-  check_every_kernel<strict>(codes);
+  check_every_kernel<opt_in_only>(codes);
 }
 
 TEST_CASE("classify of nothing writes nothing and counts nothing", "[classify]") {
-  for (const kernel k : kernels<default_policy>()) CHECK(k(nullptr, 0, nullptr) == 0);
+  for (const kernel k : kernels::all<default_policy>()) CHECK(k(nullptr, 0, nullptr) == 0);
 }
 
 TEST_CASE("the trainable states' bytes, and only they, classify as 1", "[classify]") {
@@ -148,7 +132,7 @@ TEST_CASE("large separate outputs take the streaming path and agree", "[classify
   // Misaligned output, so the kernel's head, its aligned streaming body and its tail all run.
   codes_t out(n + 3, 0xEE);
   std::size_t expected_count = 0;
-  for (const kernel k : kernels<default_policy>()) {
+  for (const kernel k : kernels::all<default_policy>()) {
     const std::size_t count = k(codes.data(), n, out.data() + 3);
     expected_count = 0;
     for (std::size_t i = 0; i < n; ++i) {

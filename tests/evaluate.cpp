@@ -21,14 +21,6 @@ constexpr bool evaluate_matches_oracle_everywhere() {
   return all;
 }
 
-// A policy that trains on nothing but explicit opt-ins.
-struct opt_in_only {
-  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
-    const decision d = policy_2024_06_12::decide(t, g, m);
-    return d.why == reason::consumer_default ? decision{false, reason::opted_out} : d;
-  }
-};
-
 }  // namespace
 
 TEST_CASE("evaluate answers every combination at compile time", "[evaluate]") {
@@ -75,9 +67,11 @@ TEST_CASE("out-of-range values are closed, whatever the other fields", "[evaluat
 
 TEST_CASE("evaluate takes a policy type", "[evaluate][policy]") {
   STATIC_REQUIRE(evaluate(tier::plus, toggle::unset, mode::standard).trainable);
-  STATIC_REQUIRE_FALSE(evaluate<opt_in_only>(tier::plus, toggle::unset, mode::standard).trainable);
-  STATIC_REQUIRE(is_trainable<opt_in_only>(tier::plus, toggle::on, mode::standard));
-  STATIC_REQUIRE(evaluate<opt_in_only>(tier::api, toggle::on, mode::temporary) == refused_invalid);
-  CHECK(evaluate<opt_in_only>(snapshot{static_cast<tier>(7), toggle::on, mode::standard}) ==
+  STATIC_REQUIRE_FALSE(
+      evaluate<oracle::opt_in_only>(tier::plus, toggle::unset, mode::standard).trainable);
+  STATIC_REQUIRE(is_trainable<oracle::opt_in_only>(tier::plus, toggle::on, mode::standard));
+  STATIC_REQUIRE(evaluate<oracle::opt_in_only>(tier::api, toggle::on, mode::temporary) ==
+                 refused_invalid);
+  CHECK(evaluate<oracle::opt_in_only>(snapshot{static_cast<tier>(7), toggle::on, mode::standard}) ==
         refused_invalid);
 }

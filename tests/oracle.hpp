@@ -30,6 +30,18 @@ constexpr consent::decision expected(consent::tier t, consent::toggle g, consent
   return {false, reason::invalid_state};
 }
 
+// A stricter policy for tests that take one: trains on nothing but explicit opt-ins (a consumer who
+// never touched the setting is refused as opted out).
+struct opt_in_only {
+  static constexpr consent::decision decide(consent::tier t, consent::toggle g,
+                                            consent::mode m) noexcept {
+    const consent::decision d = consent::policy_2024_06_12::decide(t, g, m);
+    return d.why == consent::reason::consumer_default
+               ? consent::decision{false, consent::reason::opted_out}
+               : d;
+  }
+};
+
 // Every in-range combination, tier-major, for loops in tests.
 template <class F>
 constexpr void for_each_combination(F&& f) {

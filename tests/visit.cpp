@@ -85,12 +85,6 @@ struct counts_calls {
     return ++*calls;
   }
 };
-struct strict {
-  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
-    const decision d = policy_2024_06_12::decide(t, g, m);
-    return d.why == reason::consumer_default ? decision{false, reason::opted_out} : d;
-  }
-};
 }  // namespace
 
 TEST_CASE("visit calls the callable once, as the value category it was given", "[visit]") {
@@ -104,8 +98,10 @@ TEST_CASE("visit calls the callable once, as the value category it was given", "
 TEST_CASE("visit passes states of the given policy", "[visit][policy]") {
   const snapshot plus_default{tier::plus, toggle::unset, mode::standard};
   CHECK(visit(plus_default, [](auto st) { return decltype(st)::is_trainable(); }));
-  CHECK_FALSE(visit<strict>(plus_default, [](auto st) { return decltype(st)::is_trainable(); }));
-  const bool policy_is_strict = visit<strict>(
-      plus_default, [](auto st) { return std::is_same_v<typename decltype(st)::policy, strict>; });
+  CHECK_FALSE(visit<oracle::opt_in_only>(plus_default,
+                                         [](auto st) { return decltype(st)::is_trainable(); }));
+  const bool policy_is_strict = visit<oracle::opt_in_only>(plus_default, [](auto st) {
+    return std::is_same_v<typename decltype(st)::policy, oracle::opt_in_only>;
+  });
   CHECK(policy_is_strict);
 }

@@ -6,25 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "../kernels.hpp"
 #include "check.hpp"
-
-namespace {
-
-using kernel = std::size_t (*)(const std::uint8_t*, std::size_t, std::uint8_t*);
-
-std::vector<kernel> kernels() {
-  std::vector<kernel> all{&consent::detail::classify_scalar<consent::default_policy>,
-                          &consent::classify<consent::default_policy>};
-#if defined(CONSENT_DETAIL_HAVE_SSE2)
-  all.push_back(&consent::detail::classify_sse2<consent::default_policy>);
-#endif
-#if defined(CONSENT_DETAIL_HAVE_NEON)
-  all.push_back(&consent::detail::classify_neon<consent::default_policy>);
-#endif
-  return all;
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::vector<std::uint8_t> expected(size);
@@ -39,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     expected_count += expected[i];
   }
 
-  for (const kernel k : kernels()) {
+  for (const kernels::kernel k : kernels::all()) {
     // Out of place, into an exactly sized buffer (so a sanitizer sees any overrun).
     std::vector<std::uint8_t> out(size);
     CONSENT_FUZZ_CHECK(k(data, size, out.data()) == expected_count);
