@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <random>
 #include <vector>
 
@@ -110,6 +111,16 @@ TEST_CASE("a large random batch: every kernel, both policies", "[classify]") {
 
 TEST_CASE("classify of nothing writes nothing and counts nothing", "[classify]") {
   for (const kernel k : kernels::all<default_policy>()) CHECK(k(nullptr, 0, nullptr) == 0);
+  // Separate, exactly sized buffers of every short length: with a small streaming threshold these
+  // take the streaming path, whose head must stop at n (a sanitizer sees any overrun).
+  for (std::size_t n = 0; n < 130; ++n) {
+    for (const kernel k : kernels::all<default_policy>()) {
+      const codes_t codes(n, 0x80);
+      auto out = std::make_unique<std::uint8_t[]>(n);
+      CHECK(k(codes.data(), n, out.get()) == n);
+      for (std::size_t i = 0; i < n; ++i) CHECK(out[i] == 1);
+    }
+  }
 }
 
 TEST_CASE("the trainable states' bytes, and only they, classify as 1", "[classify]") {
@@ -144,4 +155,33 @@ TEST_CASE("large separate outputs take the streaming path and agree", "[classify
     CHECK(out[0] == 0xEE);
     CHECK(out[2] == 0xEE);
   }
+}
+
+TEST_CASE("is_trainable_code refuses every integer outside 0..255", "[classify][fail-closed]") {
+  STATIC_REQUIRE_FALSE(is_trainable_code(0x180));
+  STATIC_REQUIRE_FALSE(is_trainable_code(-128));
+  STATIC_REQUIRE(is_trainable_code(0x80));
+  // Every wide value whose low byte is trainable: the low byte must not decide.
+  for (int value = -4096; value < 4096; ++value) {
+    const bool is_byte = value >= 0 && value < 256;
+    const bool expected = is_byte && reference(static_cast<std::uint8_t>(value)) == 1;
+    CAPTURE(value);
+    CHECK(is_trainable_code(value) == expected);
+    // 0x80 (free/unset/standard) is trainable; with anything above it, the value is no byte.
+    CHECK(is_trainable_code(std::int64_t{value} * 256 + 0x80) == (value == 0));
+  }
+  CHECK_FALSE(is_trainable_code(std::uint64_t{0xFFFFFFFFFFFFFF80}));
+  CHECK_FALSE(is_trainable_code<opt_in_only>(0x180 | 0x02));
+}
+
+TEST_CASE("classify_kernel names the kernel this translation unit uses", "[classify]") {
+#if defined(CONSENT_NO_SIMD)
+  CHECK(classify_kernel == "scalar");
+#elif defined(CONSENT_DETAIL_HAVE_SSE2)
+  CHECK(classify_kernel == "sse2");
+#elif defined(CONSENT_DETAIL_HAVE_NEON)
+  CHECK(classify_kernel == "neon");
+#else
+  CHECK(classify_kernel == "scalar");
+#endif
 }

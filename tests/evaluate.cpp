@@ -75,3 +75,13 @@ TEST_CASE("evaluate takes a policy type", "[evaluate][policy]") {
   CHECK(evaluate<oracle::opt_in_only>(snapshot{static_cast<tier>(7), toggle::on, mode::standard}) ==
         refused_invalid);
 }
+
+TEST_CASE("an empty or partly set snapshot is refused as invalid_state",
+          "[evaluate][fail-closed]") {
+  STATIC_REQUIRE(evaluate(snapshot{}) == refused_invalid);
+  STATIC_REQUIRE(evaluate(snapshot{tier::plus}) == refused_invalid);
+  STATIC_REQUIRE(evaluate(snapshot{tier::free, toggle::on}) == refused_invalid);
+  STATIC_REQUIRE_FALSE(is_trainable(snapshot{}));
+  const snapshot loaded{};  // run time too
+  CHECK(evaluate(loaded) == refused_invalid);
+}

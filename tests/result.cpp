@@ -1,6 +1,7 @@
 #include <consent/result.hpp>
 
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -77,4 +78,70 @@ TEST_CASE("results with non-trivial sides copy, move and assign across both side
   STATIC_REQUIRE(std::is_copy_assignable_v<text_result>);
   STATIC_REQUIRE(std::is_move_assignable_v<result<std::unique_ptr<int>, oops>>);
   STATIC_REQUIRE_FALSE(std::is_copy_assignable_v<result<std::unique_ptr<int>, oops>>);
+}
+
+namespace {
+// Counts live instances, and throws from its move when told to: a double destruction shows as a
+// negative count, a leak as a positive one.
+struct fragile {
+  static inline int live = 0;
+  static inline bool throw_on_move = false;
+  int id;
+  explicit fragile(int i) : id(i) { ++live; }
+  fragile(const fragile& other) : id(other.id) { ++live; }
+  fragile(fragile&& other) : id(other.id) {
+    if (throw_on_move) throw std::runtime_error("move failed");
+    ++live;
+  }
+  fragile& operator=(const fragile&) = default;
+  fragile& operator=(fragile&& other) {
+    if (throw_on_move) throw std::runtime_error("move failed");
+    id = other.id;
+    return *this;
+  }
+  ~fragile() { --live; }
+};
+}  // namespace
+
+TEST_CASE("a result whose content's move throws keeps what it held", "[result][fail-closed]") {
+  using fragile_result = result<fragile, oops>;
+  fragile::live = 0;
+  {
+    fragile_result refused = oops::bad;
+    fragile_result granted = fragile(5);
+    REQUIRE(fragile::live == 1);
+    fragile::throw_on_move = true;
+    CHECK_THROWS(refused = std::move(granted));  // error <- value: the value's move throws
+    fragile::throw_on_move = false;
+    REQUIRE_FALSE(refused.has_value());  // still the error it was
+    CHECK(refused.error() == oops::bad);
+    CHECK(fragile::live == 1);
+
+    fragile_result other = fragile(6);
+    fragile::throw_on_move = true;
+    CHECK_THROWS(granted = std::move(other));  // value <- value: T's own assignment throws
+    fragile::throw_on_move = false;
+    REQUIRE(granted.has_value());
+    CHECK(granted->id == 5);
+    CHECK(fragile::live == 2);  // granted and other
+
+    fragile::throw_on_move = true;
+    CHECK_THROWS(fragile_result(std::move(granted)));  // a throwing move construction
+    fragile::throw_on_move = false;
+    CHECK(fragile::live == 2);  // granted and other
+
+    granted = std::move(refused);  // value <- error: never throws
+    REQUIRE_FALSE(granted.has_value());
+    CHECK(fragile::live == 1);  // other
+  }
+  CHECK(fragile::live == 0);  // every instance destroyed exactly once
+}
+
+TEST_CASE("value() reads the value like operator*", "[result]") {
+  constexpr result<int, oops> ok = 7;
+  STATIC_REQUIRE(ok.value() == 7);
+  result<std::string, oops> text = std::string("x");
+  text.value() += "y";
+  CHECK(*text == "xy");
+  CHECK(std::move(text).value() == "xy");
 }

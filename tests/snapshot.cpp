@@ -45,3 +45,36 @@ TEST_CASE("a snapshot is three bytes, trivially copyable", "[snapshot]") {
   STATIC_REQUIRE(snapshot{tier::plus, toggle::off, mode::standard} ==
                  snapshot{tier::plus, toggle::off, mode::standard});
 }
+
+namespace {
+// A row as a product declares it: the snapshot member is easy to leave out of an initialiser.
+struct row {
+  int id;
+  snapshot consent_state;
+};
+}  // namespace
+
+TEST_CASE("a snapshot whose fields were never set is not a state", "[snapshot][fail-closed]") {
+  STATIC_REQUIRE_FALSE(is_state(snapshot{}));
+  STATIC_REQUIRE_FALSE(is_state(snapshot{tier::plus}));
+  STATIC_REQUIRE_FALSE(is_state(snapshot{tier::plus, toggle::unset}));
+  STATIC_REQUIRE(is_state(snapshot{tier::plus, toggle::unset, mode::standard}));
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"  // the mistake under test
+#endif
+  const row r{7};
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+  CHECK_FALSE(is_state(r.consent_state));
+  row later{8, {}};
+  CHECK_FALSE(is_state(later.consent_state));
+  later.consent_state = snapshot{tier::free, toggle::unset, mode::standard};
+  CHECK(is_state(later.consent_state));
+  // Zeroed fields spell free/unset/standard, a trainable state: never what an unset field holds.
+  const snapshot unset{};
+  CHECK(unset.account != tier::free);
+  CHECK(unset.improve_model != toggle::unset);
+  CHECK(unset.chat != mode::standard);
+}

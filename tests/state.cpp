@@ -45,6 +45,7 @@ TEST_CASE("the contract's compile-time examples hold", "[state]") {
 
 namespace {
 struct nothing_trains {
+  static constexpr std::string_view name = "nothing-trains";
   static constexpr decision decide(tier t, toggle g, mode m) noexcept {
     if (!is_state(t, g, m)) return refused_invalid;
     const decision d = policy_2024_06_12::decide(t, g, m);

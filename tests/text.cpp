@@ -18,8 +18,11 @@ using namespace std::string_literals;
 TEST_CASE("format gives tier/toggle/mode in the lowercase names", "[text]") {
   STATIC_REQUIRE(format(snapshot{tier::plus, toggle::off, mode::temporary}) ==
                  "plus/off/temporary");
-  STATIC_REQUIRE(format(snapshot{tier::enterprise, toggle::unset, mode::temporary}).size() ==
-                 state_text::max_size);
+  STATIC_REQUIRE(format(snapshot{tier::enterprise, toggle::unset, mode::temporary}).size() == 26);
+  // The buffer also holds the longest out-of-range text, "enterprise/unknown/temporary".
+  STATIC_REQUIRE(
+      format(snapshot{tier::enterprise, static_cast<toggle>(3), mode::temporary}).size() ==
+      state_text::max_size);
   oracle::for_each_combination([](tier t, toggle g, mode m) {
     const state_text text = format(snapshot{t, g, m});
     const std::string expected = std::string(to_string(t)) + '/' + std::string(to_string(g)) + '/' +
@@ -173,4 +176,40 @@ TEST_CASE("parse_errc names", "[text]") {
   STATIC_REQUIRE(to_string(parse_errc::not_a_state) == "not_a_state");
   STATIC_REQUIRE(to_string(parse_errc::trailing_input) == "trailing_input");
   STATIC_REQUIRE(to_string(static_cast<parse_errc>(99)) == "unknown");
+}
+
+namespace {
+// The longest text of any triple, out-of-range fields included, computed at compile time: a format
+// that wrote past its buffer would not be a constant expression.
+constexpr std::size_t longest_formatted() {
+  std::size_t longest = 0;
+  for (unsigned t = 0; t < 256; t += 1) {
+    const state_text text = format(
+        snapshot{static_cast<tier>(t), static_cast<toggle>(t % 7), static_cast<mode>(255 - t)});
+    longest = text.size() > longest ? text.size() : longest;
+  }
+  return longest;
+}
+}  // namespace
+
+TEST_CASE("format stays in bounds and NUL-terminated on every triple", "[text][fail-closed]") {
+  STATIC_REQUIRE(longest_formatted() <= state_text::max_size);
+  STATIC_REQUIRE(format(snapshot{tier::enterprise, static_cast<toggle>(3), mode::temporary}) ==
+                 "enterprise/unknown/temporary");
+  std::size_t checked = 0;
+  for (unsigned t = 0; t < 256; ++t) {
+    for (unsigned g = 0; g < 256; ++g) {
+      for (unsigned m = 0; m < 256; ++m) {
+        const state_text text =
+            format(snapshot{static_cast<tier>(t), static_cast<toggle>(g), static_cast<mode>(m)});
+        // Checked by hand rather than with CHECK: 2^24 assertions would swamp the report.
+        if (text.size() > state_text::max_size || text.c_str()[text.size()] != '\0' ||
+            std::char_traits<char>::length(text.c_str()) != text.size()) {
+          FAIL("format(" << t << ", " << g << ", " << m << ") is out of bounds");
+        }
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked == std::size_t{1} << 24);
 }

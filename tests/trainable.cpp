@@ -126,6 +126,7 @@ TEST_CASE("proofs carry move-only content", "[trainable]") {
 
 namespace {
 struct consumer_only {
+  static constexpr std::string_view name = "consumer-only";
   static constexpr decision decide(tier t, toggle g, mode m) noexcept {
     const decision d = policy_2024_06_12::decide(t, g, m);
     if (d.trainable && (t == tier::team || t == tier::enterprise))
@@ -143,8 +144,45 @@ TEST_CASE("the gates follow a custom policy", "[trainable][policy]") {
   REQUIRE_FALSE(refused.has_value());
   CHECK(refused.error().why == reason::business_default);
   using plus_on = state<tier::plus, toggle::on, mode::standard, consumer_only>;
-  const trainable<message> granted = for_training(tag<plus_on>(message{9}));
+  const trainable<message, consumer_only> granted = for_training(tag<plus_on>(message{9}));
   CHECK(granted->id == 9);
   STATIC_REQUIRE_FALSE(
       state<tier::team, toggle::on, mode::standard, consumer_only>::is_trainable());
+}
+
+namespace {
+// A policy that grants everything it is allowed to: it passes every contract check.
+struct lax {
+  static constexpr std::string_view name = "lax";
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    return is_state(t, g, m) ? decision{true, reason::opted_in} : refused_invalid;
+  }
+};
+}  // namespace
+
+TEST_CASE("a proof belongs to the policy that granted it", "[trainable][policy][fail-closed]") {
+  const snapshot free_off{tier::free, toggle::off, mode::standard};
+  auto granted = try_for_training<lax>(message{1}, free_off);
+  REQUIRE(granted.has_value());
+  // A proof under lax is not a proof under the default policy: a default sink cannot take it.
+  STATIC_REQUIRE(std::is_same_v<decltype(*std::move(granted)), trainable<message, lax>&&>);
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<trainable<message, lax>, trainable<message>>);
+  STATIC_REQUIRE_FALSE(std::is_constructible_v<trainable<message>, trainable<message, lax>>);
+  STATIC_REQUIRE(std::is_same_v<trainable<message>, trainable<message, default_policy>>);
+  CHECK(granted->policy_name() == "lax");
+  CHECK(trainable<message>::policy_name() == "2024-06-12");
+  STATIC_REQUIRE(std::is_same_v<trainable<message, lax>::policy, lax>);
+  // The compile-time gate names the state's policy too.
+  using lax_state = state<tier::free, toggle::off, mode::standard, lax>;
+  STATIC_REQUIRE(
+      std::is_same_v<decltype(for_training(tag<lax_state>(message{2}))), trainable<message, lax>>);
+}
+
+TEST_CASE("a proof is not trivially copyable, so nothing can copy bytes into one",
+          "[trainable][fail-closed]") {
+  STATIC_REQUIRE_FALSE(std::is_trivially_copyable_v<trainable<message>>);
+  STATIC_REQUIRE_FALSE(std::is_trivially_copyable_v<trainable<int, lax>>);
+  STATIC_REQUIRE(std::is_copy_constructible_v<trainable<message>>);
+  STATIC_REQUIRE(std::is_nothrow_move_constructible_v<trainable<message>>);
+  STATIC_REQUIRE_FALSE(std::is_copy_constructible_v<trainable<std::unique_ptr<int>>>);
 }

@@ -92,3 +92,31 @@ TEST_CASE("layout 1 puts the fields where the wire format says", "[wire]") {
     CHECK((byte & 1U) == static_cast<unsigned>(s.chat));
   }
 }
+
+TEST_CASE("decode takes any integer and refuses every value outside 0..255",
+          "[wire][fail-closed]") {
+  // 384 is 0x180: narrowed to a byte it would read as 0x80, free/unset/standard, trainable.
+  STATIC_REQUIRE(decode(384).error().code == decode_errc::not_a_byte);
+  STATIC_REQUIRE(decode(-128).error().code == decode_errc::not_a_byte);
+  STATIC_REQUIRE(decode(0x80).has_value());  // an int holding a byte is a byte
+  const long long wide[] = {-1, 256, 384, 0x180 + 0x0D, 1LL << 40, -(1LL << 40), 65535};
+  for (const long long value : wide) {
+    CAPTURE(value);
+    CHECK(decode(value).error() == decode_error{decode_errc::not_a_byte, 0});
+    CHECK(decode(static_cast<int>(value & 0xFFFFFFFF)).has_value() == false);
+  }
+  CHECK(decode(std::uint64_t{0x8000000000000080}).error().code == decode_errc::not_a_byte);
+  CHECK(decode(static_cast<signed char>(-128)).error().code == decode_errc::not_a_byte);
+  CHECK(decode(std::uint16_t{0x0180}).error().code == decode_errc::not_a_byte);
+  // Every integer that is a byte decodes exactly as that byte does, whatever its type.
+  for (int value = 0; value < 256; ++value) {
+    const auto byte = static_cast<std::uint8_t>(value);
+    CHECK(decode(value).has_value() == decode(byte).has_value());
+    CHECK(decode(static_cast<std::int64_t>(value)).has_value() == decode(byte).has_value());
+    CHECK(decode(static_cast<unsigned>(value)).has_value() == decode(byte).has_value());
+    if (decode(byte)) {
+      CHECK(*decode(value) == *decode(byte));
+    }
+  }
+  CHECK(to_string(decode_errc::not_a_byte) == "not_a_byte");
+}

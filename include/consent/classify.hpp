@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include <consent/detail/classify_kernels.hpp>
 #include <consent/policy.hpp>
@@ -12,11 +13,30 @@
 
 CONSENT_BEGIN_NAMESPACE
 
-// 1 when `code` decodes to a state the policy calls trainable, else 0 (invalid bytes included).
-template <class Policy = default_policy>
-[[nodiscard]] constexpr bool is_trainable_code(std::uint8_t code) noexcept {
-  return detail::classify_one(detail::trainable_mask<Policy>, code) != 0;
+// True when `code` decodes to a state the policy calls trainable; false for everything else,
+// invalid bytes and integers outside 0..255 included (any integer type; 384 is not 0x80).
+template <class Policy = default_policy, class Integer>
+[[nodiscard]] constexpr bool is_trainable_code(Integer code) noexcept {
+  return detail::is_byte(code) &&
+         detail::classify_one(detail::trainable_mask<Policy>, static_cast<std::uint8_t>(code)) != 0;
 }
+
+// classify() and the kernel it picks depend on configuration macros and the instruction set, so
+// they have internal linkage: each translation unit keeps its own (see
+// detail/classify_kernels.hpp).
+namespace {
+
+// The kernel classify() uses in this translation unit: "sse2", "neon" or "scalar".
+inline constexpr std::string_view classify_kernel =
+#if defined(CONSENT_NO_SIMD)
+    "scalar";
+#elif defined(CONSENT_DETAIL_HAVE_SSE2)
+    "sse2";
+#elif defined(CONSENT_DETAIL_HAVE_NEON)
+    "neon";
+#else
+    "scalar";
+#endif
 
 // out[i] = 1 if codes[i] decodes to a trainable state, else 0; returns the number of 1s. Any n
 // (0 included), any alignment; `out` may be `codes` itself (in place), but must not otherwise
@@ -34,5 +54,7 @@ std::size_t classify(const std::uint8_t* codes, std::size_t n, std::uint8_t* out
   return detail::classify_scalar<Policy>(codes, n, out);
 #endif
 }
+
+}  // namespace
 
 CONSENT_END_NAMESPACE

@@ -30,6 +30,10 @@ inline constexpr std::array<std::string_view, 5> tier_names{"free", "plus", "tea
 inline constexpr std::array<std::string_view, 3> toggle_names{"unset", "on", "off"};
 inline constexpr std::array<std::string_view, 2> mode_names{"standard", "temporary"};
 
+// What a snapshot field holds until it is set: outside every enum, so never part of a state.
+template <class Enum>
+inline constexpr Enum never_set = static_cast<Enum>(0xFF);
+
 // What to_string answers for a value outside its enum (an integer cast in): no name, so nothing
 // parses it back into a state.
 inline constexpr std::string_view unknown_name = "unknown";

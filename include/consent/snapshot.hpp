@@ -7,10 +7,13 @@
 CONSENT_BEGIN_NAMESPACE
 
 // The consent state content was submitted under, as stamped on a message or loaded from a row.
+// A field never set holds a value outside its enum, so a snapshot built without all three
+// (snapshot{}, snapshot{tier::plus}, the member of a row nobody filled in) is not a state: it
+// answers invalid_state, never the state that zeroed fields would spell (R5).
 struct snapshot {
-  tier account;
-  toggle improve_model;
-  mode chat;
+  tier account = detail::never_set<tier>;
+  toggle improve_model = detail::never_set<toggle>;
+  mode chat = detail::never_set<mode>;
 
   [[nodiscard]] friend constexpr bool operator==(const snapshot& a, const snapshot& b) noexcept {
     return a.account == b.account && a.improve_model == b.improve_model && a.chat == b.chat;

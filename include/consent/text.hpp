@@ -81,6 +81,15 @@ template <std::size_t Count>
   return longest;
 }
 
+// The longest name in a table, "unknown" (what an out-of-range value prints as) included.
+template <std::size_t Count>
+[[nodiscard]] constexpr std::size_t longest_name(
+    const std::array<std::string_view, Count>& names) noexcept {
+  std::size_t longest = unknown_name.size();
+  for (const std::string_view name : names) longest = name.size() > longest ? name.size() : longest;
+  return longest;
+}
+
 }  // namespace detail
 
 // "plus/off/temporary" to the snapshot, or the error and where. Reads only text[0, text.size()).
@@ -123,8 +132,11 @@ template <std::size_t Count>
 // The text of a state, held in place: no allocation. Converts to std::string_view.
 class state_text {
  public:
-  // The longest text: "enterprise/unset/temporary".
-  static constexpr std::size_t max_size = 26;
+  // The longest text format() can write, out-of-range fields ("unknown") included:
+  // "enterprise/unknown/temporary".
+  static constexpr std::size_t max_size = detail::longest_name(detail::tier_names) + 1 +
+                                          detail::longest_name(detail::toggle_names) + 1 +
+                                          detail::longest_name(detail::mode_names);
 
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
   constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
@@ -143,8 +155,11 @@ class state_text {
  private:
   friend constexpr state_text format(const snapshot& s) noexcept;
 
+  // Bounded even if max_size were wrong: the text is cut, never written past its buffer.
   constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) chars_[size_++] = c;
+    for (const char c : part) {
+      if (size_ < max_size) chars_[size_++] = c;
+    }
   }
 
   std::array<char, max_size + 1> chars_{};

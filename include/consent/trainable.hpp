@@ -1,10 +1,12 @@
 // consent: proof that content may be used for training, and the only two ways to get it.
 #pragma once
 
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
 #include <consent/decision.hpp>
+#include <consent/detail/checked_policy.hpp>
 #include <consent/detail/content_holder.hpp>
 #include <consent/evaluate.hpp>
 #include <consent/policy.hpp>
@@ -17,7 +19,7 @@
 
 CONSENT_BEGIN_NAMESPACE
 
-template <class T>
+template <class T, class Policy = default_policy>
 class trainable;
 
 // Why try_for_training refused, for the log line: the reason and the state it was given.
@@ -33,40 +35,56 @@ struct refusal {
   }
 };
 
-// The compile-time gate: content whose state type is trainable becomes a trainable<T>; for any
-// other state the call does not compile, and the one error says why.
+// The compile-time gate: content whose state type is trainable becomes a trainable<T, Policy>, for
+// the policy the state type names; for any other state the call does not compile, and the one error
+// says why.
 template <class T, class State>
-[[nodiscard]] constexpr trainable<T> for_training(tagged<T, State> content) noexcept(
-    std::is_nothrow_move_constructible_v<T>);
+[[nodiscard]] constexpr trainable<T, typename State::policy> for_training(
+    tagged<T, State> content) noexcept(std::is_nothrow_move_constructible_v<T>);
 
-// The run-time gate, for states loaded from data: the trainable<T> when the policy allows it,
-// otherwise the refusal (the content is dropped with it).
+// The run-time gate, for states loaded from data: the trainable<T, Policy> when the policy allows
+// it, otherwise the refusal (the content is dropped with it).
 template <class Policy = default_policy, class T>
-[[nodiscard]] constexpr result<trainable<T>, refusal> try_for_training(
+[[nodiscard]] constexpr result<trainable<T, Policy>, refusal> try_for_training(
     T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>);
 
-// A training sink takes trainable<T>, and that is the whole enforcement: there is no constructor
-// from T, no default, no conversion, so a trainable<T> exists only where a gate above granted it.
-// Copies and moves of an existing proof are proofs too. It remembers the state and the reason it
-// was granted under, for audit logs.
-template <class T>
-class trainable : private detail::content_holder<T> {
+namespace detail {
+// A base whose copies and moves are user-provided (and do nothing): it makes a proof not trivially
+// copyable, so std::bit_cast refuses to forge one, at no cost in size.
+struct proof_mark {
+  proof_mark() = default;
+  constexpr proof_mark(const proof_mark&) noexcept {}
+  constexpr proof_mark& operator=(const proof_mark&) noexcept { return *this; }
+  ~proof_mark() = default;
+};
+}  // namespace detail
+
+// A training sink takes trainable<T> (a proof under the default policy) or trainable<T, Policy>,
+// and that is the whole enforcement: there is no constructor from T, no default, no conversion,
+// and a proof under one policy is a different type from a proof under another, so a
+// trainable<T, Policy> exists only where a gate for that policy granted it. Copies and moves of an
+// existing proof are proofs too. It remembers the policy, the state and the reason it was granted
+// under, for audit logs.
+template <class T, class Policy>
+class trainable : private detail::content_holder<T>, private detail::proof_mark {
   using holder = detail::content_holder<T>;
 
  public:
   using value_type = T;
+  using policy = typename detail::checked_policy<Policy>::policy;
 
-  // Only consent::for_training and consent::try_for_training make a trainable<T>.
+  // Only consent::for_training and consent::try_for_training make a trainable<T, Policy>.
   trainable() = delete;
 
   using holder::value;
   using holder::operator*;
   using holder::operator->;
 
-  // The state the content was submitted under, and the granting reason (consumer_default,
-  // opted_in).
+  // The state the content was submitted under, the granting reason (consumer_default, opted_in),
+  // and the name of the policy that granted it.
   [[nodiscard]] constexpr snapshot granted_under() const noexcept { return granted_under_; }
   [[nodiscard]] constexpr reason why() const noexcept { return why_; }
+  [[nodiscard]] static constexpr std::string_view policy_name() noexcept { return Policy::name; }
 
  private:
   constexpr trainable(T&& content, snapshot granted_under,
@@ -74,10 +92,10 @@ class trainable : private detail::content_holder<T> {
       : holder(std::in_place, std::move(content)), granted_under_(granted_under), why_(why) {}
 
   template <class U, class State>
-  friend constexpr trainable<U> for_training(tagged<U, State> content) noexcept(
-      std::is_nothrow_move_constructible_v<U>);
-  template <class Policy, class U>
-  friend constexpr result<trainable<U>, refusal> try_for_training(
+  friend constexpr trainable<U, typename State::policy> for_training(
+      tagged<U, State> content) noexcept(std::is_nothrow_move_constructible_v<U>);
+  template <class P, class U>
+  friend constexpr result<trainable<U, P>, refusal> try_for_training(
       U content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<U>);
 
   snapshot granted_under_;
@@ -85,7 +103,7 @@ class trainable : private detail::content_holder<T> {
 };
 
 template <class T, class State>
-constexpr trainable<T> for_training(tagged<T, State> content) noexcept(
+constexpr trainable<T, typename State::policy> for_training(tagged<T, State> content) noexcept(
     std::is_nothrow_move_constructible_v<T>) {
   // One message per refusing reason; reasons are exclusive, so at most one of these fires.
   static_assert(State::is_trainable() || State::why() != reason::opted_out,
@@ -101,15 +119,16 @@ constexpr trainable<T> for_training(tagged<T, State> content) noexcept(
   static_assert(State::is_trainable() || State::why() != reason::api_default,
                 "consent::for_training: not trainable, API content is not trained on by default; "
                 "only content from an organisation that opted in (toggle::on) can be");
-  return trainable<T>(std::move(content).value(), State::value(), State::why());
+  return trainable<T, typename State::policy>(std::move(content).value(), State::value(),
+                                              State::why());
 }
 
 template <class Policy, class T>
-constexpr result<trainable<T>, refusal> try_for_training(
+constexpr result<trainable<T, Policy>, refusal> try_for_training(
     T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>) {
   const decision d = evaluate<Policy>(submitted_under);
   if (!d.trainable) return refusal{d.why, submitted_under};
-  return trainable<T>(std::move(content), submitted_under, d.why);
+  return trainable<T, Policy>(std::move(content), submitted_under, d.why);
 }
 
 CONSENT_END_NAMESPACE

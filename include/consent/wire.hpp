@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include <consent/dimensions.hpp>
 #include <consent/result.hpp>
@@ -47,11 +48,27 @@ enum class decode_errc : std::uint8_t {
   tier_out_of_range,    // tier field 5, 6 or 7
   toggle_out_of_range,  // toggle field 3
   not_a_state,          // api in a Temporary Chat (R4)
+  not_a_byte,           // an integer outside 0..255 (a wide column, a negative number): never
+                        // narrowed into a byte; the error's byte is then 0
 };
 
 namespace detail {
-inline constexpr std::array<std::string_view, 5> decode_errc_names{
-    "unknown_layout", "future_layout", "tier_out_of_range", "toggle_out_of_range", "not_a_state"};
+inline constexpr std::array<std::string_view, 6> decode_errc_names{
+    "unknown_layout",      "future_layout", "tier_out_of_range",
+    "toggle_out_of_range", "not_a_state",   "not_a_byte"};
+
+// Codes arrive as whatever integer a column, a queue or another language hands over. Only 0..255
+// are bytes; anything else is refused whole, never narrowed (384 is not 0x80).
+template <class Integer>
+[[nodiscard]] constexpr bool is_byte(Integer value) noexcept {
+  static_assert(std::is_integral_v<Integer> && !std::is_same_v<Integer, bool>,
+                "consent: a wire code is an integer from 0 to 255 (std::uint8_t, or any integer "
+                "type holding such a value)");
+  if constexpr (std::is_signed_v<Integer>) {
+    if (value < 0) return false;
+  }
+  return static_cast<unsigned long long>(value) <= 0xFFULL;
+}
 }  // namespace detail
 
 [[nodiscard]] constexpr std::string_view to_string(decode_errc code) noexcept {
@@ -81,8 +98,12 @@ struct decode_error {
       static_cast<unsigned>(s.improve_model) << wire::toggle_shift | static_cast<unsigned>(s.chat));
 }
 
-// The state a byte encodes, or what is wrong with it.
-[[nodiscard]] constexpr result<snapshot, decode_error> decode(std::uint8_t byte) noexcept {
+// The state a byte encodes, or what is wrong with it. Takes any integer type; a value outside
+// 0..255 is the error not_a_byte.
+template <class Integer>
+[[nodiscard]] constexpr result<snapshot, decode_error> decode(Integer code) noexcept {
+  if (!detail::is_byte(code)) return decode_error{decode_errc::not_a_byte, 0};
+  const auto byte = static_cast<std::uint8_t>(code);
   const unsigned layout = byte & wire::layout_mask;
   if (layout == wire::layout_reserved) return decode_error{decode_errc::future_layout, byte};
   if (layout != wire::layout_1) return decode_error{decode_errc::unknown_layout, byte};

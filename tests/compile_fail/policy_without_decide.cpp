@@ -2,6 +2,7 @@
 #include <consent/consent.hpp>
 
 struct half_written {
+  static constexpr std::string_view name = "half-written";
 #ifndef CONSENT_COMPILE_FAIL
   static constexpr consent::decision decide(consent::tier t, consent::toggle g,
                                             consent::mode m) noexcept {

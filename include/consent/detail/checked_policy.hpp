@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string_view>
 #include <type_traits>
 
 #include <consent/decision.hpp>
@@ -21,6 +22,12 @@ struct has_decide : std::false_type {};
 template <class Policy>
 struct has_decide<Policy, std::void_t<decltype(Policy::decide(tier{}, toggle{}, mode{}))>>
     : std::is_same<decltype(Policy::decide(tier{}, toggle{}, mode{})), decision> {};
+
+template <class Policy, class = void>
+struct has_name : std::false_type {};
+template <class Policy>
+struct has_name<Policy, std::void_t<decltype(Policy::name)>>
+    : std::is_convertible<decltype(Policy::name), std::string_view> {};
 
 // What is wrong with a policy, if anything; each flag is one clause of the contract.
 struct policy_audit {
@@ -77,6 +84,9 @@ struct checked_policy {
   static_assert(has_decide<Policy>::value,
                 "consent: a policy type must provide static constexpr consent::decision "
                 "decide(consent::tier, consent::toggle, consent::mode) noexcept");
+  static_assert(!has_decide<Policy>::value || has_name<Policy>::value,
+                "consent: a policy type must provide static constexpr std::string_view name, the "
+                "name proofs and audit logs give for it");
   static constexpr policy_audit audit = audit_policy<Policy>();
   static_assert(
       !audit.reason_out_of_range,

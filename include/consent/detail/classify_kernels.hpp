@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 #include <utility>
 
 #include <consent/evaluate.hpp>
@@ -23,15 +24,6 @@
 
 CONSENT_BEGIN_NAMESPACE
 namespace detail {
-
-// From this many bytes on, a vector kernel writing to a separate buffer streams its output past the
-// cache (CONSENT_CLASSIFY_STREAMING_THRESHOLD, in bytes; default 8 MiB, a quarter of a large L3).
-inline constexpr std::size_t streaming_threshold =
-#if defined(CONSENT_CLASSIFY_STREAMING_THRESHOLD)
-    CONSENT_CLASSIFY_STREAMING_THRESHOLD;
-#else
-    std::size_t{8} << 20;
-#endif
 
 // Bit i is set when byte (layout 1 | i) decodes to a state the policy calls trainable.
 template <class Policy>
@@ -87,6 +79,25 @@ make_trainable_codes() noexcept {
 template <class Policy>
 inline constexpr auto trainable_codes = make_trainable_codes<Policy>();
 
+// What follows depends on configuration macros (CONSENT_NO_SIMD, the streaming threshold), which
+// may differ between translation units: internal linkage keeps each unit's kernels its own, so the
+// linker never swaps one unit's configuration for another's.
+namespace {
+
+// From this many bytes on, a vector kernel writing to a separate buffer streams its output past the
+// cache (CONSENT_CLASSIFY_STREAMING_THRESHOLD, in bytes; default 8 MiB, a quarter of a large L3).
+// Every value is safe: the streaming path handles any n, down to 0.
+#if defined(CONSENT_CLASSIFY_STREAMING_THRESHOLD)
+static_assert(std::is_integral_v<decltype(CONSENT_CLASSIFY_STREAMING_THRESHOLD)> &&
+                  (CONSENT_CLASSIFY_STREAMING_THRESHOLD) >= 0,
+              "consent: CONSENT_CLASSIFY_STREAMING_THRESHOLD must be an integer byte count, 0 or "
+              "more (the default is 8 << 20)");
+inline constexpr auto streaming_threshold =
+    static_cast<std::size_t>(CONSENT_CLASSIFY_STREAMING_THRESHOLD);
+#else
+inline constexpr std::size_t streaming_threshold = std::size_t{8} << 20;
+#endif
+
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
 // 0xFF in each lane equal to one of the trainable bytes.
 template <class Policy, std::size_t... Index>
@@ -118,7 +129,10 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
     // read of the destination before it is overwritten. Streaming stores want 16-byte alignment;
     // four of them back to back fill one whole 64-byte line, which the write-combining buffer
     // then sends to memory in one go, so the output is aligned to a line.
-    const std::size_t head = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
+    // The bytes before the first line boundary, never more than there are (a small threshold
+    // brings short inputs here too).
+    const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
+    const std::size_t head = to_boundary < n ? to_boundary : n;
     count += classify_scalar<Policy>(codes, head, out);
     for (i = head; i + 64 <= n; i += 64) {
       const __m128i a = classify_16(i);
@@ -169,5 +183,6 @@ std::size_t classify_neon(const std::uint8_t* codes, std::size_t n, std::uint8_t
 }
 #endif
 
+}  // namespace
 }  // namespace detail
 CONSENT_END_NAMESPACE
