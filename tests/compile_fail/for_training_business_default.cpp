@@ -1,5 +1,4 @@
-// expect: consent::for_training: not trainable, Team and Enterprise content is not trained on by
-// default
+// expect: consent::for_training: not trainable, Team and Enterprise content is not trained on by default
 #include <consent/consent.hpp>
 
 struct message {

@@ -12,5 +12,5 @@ using namespace consent;
 trainable<message> forged{message{1}};
 #else
 trainable<message> granted =
-    for_training(tag<state<tier::free, toggle::on, mode::standard> >(message{1}));
+    for_training(tag<state<tier::free, toggle::on, mode::standard>>(message{1}));
 #endif
