@@ -21,7 +21,7 @@ echo "running the benchmarks..." >&2
 
 echo "timing the Cedar peer..." >&2
 if command -v node >/dev/null && command -v npm >/dev/null; then
-  "$root/bench/peers/cedar/run.sh" time 5 >"$results/cedar.json"
+  "$root/bench/peers/cedar/run.sh" "$build/cedar-peer" time 5 >"$results/cedar.json" || echo '{}' >"$results/cedar.json"
 else
   echo '{}' >"$results/cedar.json"
 fi

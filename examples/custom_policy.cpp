@@ -42,6 +42,10 @@ int main() {
               << default_policy::name << " says " << (published ? "yes" : "no") << " ("
               << to_string(published.why) << ")\n";
   }
+  if (!std::cout.flush()) {
+    std::cerr << "custom_policy: could not write the output\n";
+    return 1;
+  }
   // Exactly the three business and API opt-ins differ.
   return differences == 3 ? 0 : 1;
 }

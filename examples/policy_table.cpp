@@ -86,5 +86,10 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: policy_table [--diagram]\n");
     return 2;
   }
+  // A table that did not reach its reader (a full disk, a closed pipe) is a failure, not a success.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+    std::fprintf(stderr, "policy_table: could not write the output\n");
+    return 1;
+  }
   return 0;
 }

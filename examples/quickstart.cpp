@@ -15,6 +15,7 @@ int main() {
   const decision d = evaluate(loaded);
   // Prints "free/off/standard: not trainable (opted_out)".
   std::cout << "free/off/standard: " << (d ? "trainable" : "not trainable") << " ("
-            << to_string(d.why) << ")\n";
-  return d.trainable ? 1 : 0;  // the user opted out, so this must be a refusal
+            << to_string(d.why) << ")" << std::endl;
+  // The user opted out, so this must be a refusal; an unwritten line is a failure too.
+  return d.trainable || !std::cout ? 1 : 0;
 }

@@ -104,5 +104,9 @@ int main() {
     std::cout << "  " << to_string(static_cast<reason>(r)) << ": " << refused_by_reason[r] << '\n';
   }
   // Every message is accounted for exactly once.
+  if (!std::cout.flush()) {
+    std::cerr << "training_pipeline: could not write the report\n";
+    return 1;
+  }
   return out.size() + refused == rows.size() + 1 ? 0 : 1;
 }

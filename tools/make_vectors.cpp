@@ -126,5 +126,11 @@ int main(int argc, char** argv) {
   }
   write_bytes(bytes);
   write_text(text);
-  return bytes && text ? 0 : 1;
+  bytes.close();
+  text.close();
+  if (!bytes || !text) {
+    std::cerr << "make_vectors: could not write the vectors to " << directory << '\n';
+    return 1;
+  }
+  return 0;
 }

@@ -35,5 +35,9 @@ int main() {
   emit("plus", "on", "incognito");
   emit("Plus", "on", "standard");
   emit("", "", "");
+  if (!std::cout.flush()) {
+    std::cerr << "sdk_decisions: could not write the decisions\n";
+    return 1;
+  }
   return 0;
 }

@@ -1,0 +1,45 @@
+# The project configures and installs on a machine without Catch2, and BUILD_TESTING=OFF turns the
+# tests off, as the README's "installed package" commands and packagers expect.
+#   cmake -DSOURCE_DIR=... -DSCRATCH=dir -DCASE=no_catch2|build_testing_off -P check_configure.cmake
+file(REMOVE_RECURSE "${SCRATCH}")
+if(CASE STREQUAL "no_catch2")
+  # As if Catch2 were not installed: find_package(Catch2) finds nothing.
+  set(options -DCMAKE_DISABLE_FIND_PACKAGE_Catch2=ON)
+elseif(CASE STREQUAL "build_testing_off")
+  set(options -DBUILD_TESTING=OFF)
+else()
+  message(FATAL_ERROR "unknown CASE ${CASE}")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} -S "${SOURCE_DIR}" -B "${SCRATCH}/build" ${options}
+                RESULT_VARIABLE result OUTPUT_VARIABLE log ERROR_VARIABLE log)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "configure failed (${CASE}):\n${log}")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} --install "${SCRATCH}/build" --prefix "${SCRATCH}/stage"
+                RESULT_VARIABLE result OUTPUT_VARIABLE install_log ERROR_VARIABLE install_log)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "install failed (${CASE}):\n${install_log}")
+endif()
+foreach(file include/consent/consent.hpp share/cmake/consent/consentConfig.cmake
+             share/pkgconfig/consent.pc)
+  if(NOT EXISTS "${SCRATCH}/stage/${file}")
+    message(FATAL_ERROR "the install has no ${file}")
+  endif()
+endforeach()
+execute_process(COMMAND ${CMAKE_CTEST_COMMAND} --test-dir "${SCRATCH}/build" -N
+                OUTPUT_VARIABLE listing ERROR_VARIABLE listing)
+if(CASE STREQUAL "no_catch2")
+  string(REGEX MATCHALL "Catch2 was not found" said "${log}")
+  list(LENGTH said times)
+  if(NOT times EQUAL 1)
+    message(FATAL_ERROR "configure must say once that the unit tests are skipped:\n${log}")
+  endif()
+  if(NOT listing MATCHES "unit tests: skipped" OR listing MATCHES "\\[include\\]")
+    message(FATAL_ERROR "without Catch2 the unit tests must be one skipped entry:\n${listing}")
+  endif()
+else()
+  if(NOT listing MATCHES "Total Tests: 0" OR log MATCHES "Catch2")
+    message(FATAL_ERROR "BUILD_TESTING=OFF still configured tests:\n${log}\n${listing}")
+  endif()
+endif()
+message(STATUS "${CASE}: configured and installed")
