@@ -46,7 +46,7 @@ BENCHMARK(parse_and_evaluate_text);
 
 void format_state(benchmark::State& state) {
   const auto states = bench::random_states(batch);
-  per_item(state, states, [](const consent::snapshot& s) { return consent::format(s).size(); });
+  per_item(state, states, [](const consent::snapshot& s) { return consent::to_string(s).size(); });
 }
 BENCHMARK(format_state);
 

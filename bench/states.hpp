@@ -37,7 +37,7 @@ inline std::vector<std::uint8_t> random_codes(std::size_t n, std::uint32_t seed 
 
 inline std::vector<std::string> random_texts(std::size_t n, std::uint32_t seed = 3) {
   std::vector<std::string> out;
-  for (const auto& s : random_states(n, seed)) out.emplace_back(consent::format(s).view());
+  for (const auto& s : random_states(n, seed)) out.emplace_back(consent::to_string(s).view());
   return out;
 }
 

@@ -66,7 +66,7 @@ void print_diagram() {
     print("    rule" + id + "{\"" + std::string(r.when) + "?\"}\n");
     print("    rule" + id + " -- \"yes: " + basis + "\" --> answer" + id + "[\"" +
           (r.answer().trainable ? "trainable" : "not trainable") + ": " +
-          std::string(consent::to_string(r.outcome)) + "\"]\n");
+          std::string(consent::to_string(r.why)) + "\"]\n");
     if (i + 1 < rules.size()) {
       print("    rule" + id + " -- no --> rule" + std::to_string(i + 2) + "\n");
     }

@@ -21,7 +21,7 @@ struct chat_message {
   std::string text;
 };
 
-// A row of the messages table: the consent state is stamped at capture, as three small integers.
+// A row of the messages table: the consent state is recorded at capture, as three small integers.
 struct message_row {
   std::uint64_t id;
   std::string text;
@@ -35,7 +35,7 @@ struct message_row {
 class training_export {
  public:
   void add(consent::trainable<chat_message> example) {
-    log_.push_back({example->id, example.granted_under(), example.why()});
+    log_.push_back({example->id, example.consent_state(), example.why()});
     examples_.push_back(std::move(example).value());
   }
   [[nodiscard]] std::size_t size() const { return examples_.size(); }
@@ -43,7 +43,7 @@ class training_export {
   // What an auditor asks for: each exported id with the state and reason it was granted under.
   struct audit_entry {
     std::uint64_t id;
-    consent::snapshot state;
+    consent::snapshot consent_state;
     consent::reason why;
   };
   [[nodiscard]] const std::vector<audit_entry>& audit_log() const { return log_; }
@@ -74,10 +74,10 @@ int main() {
 
   // Run time: the state comes from data, so the gate is try_for_training.
   for (const message_row& row : rows) {
-    const snapshot submitted_under{static_cast<tier>(row.account),
-                                   static_cast<toggle>(row.improve_model),
-                                   static_cast<mode>(row.chat)};
-    auto granted = try_for_training(chat_message{row.id, row.text}, submitted_under);
+    const snapshot consent_state{static_cast<tier>(row.account),
+                                 static_cast<toggle>(row.improve_model),
+                                 static_cast<mode>(row.chat)};
+    auto granted = try_for_training(chat_message{row.id, row.text}, consent_state);
     if (granted) {
       out.add(*std::move(granted));
     } else {
@@ -92,8 +92,7 @@ int main() {
 
   std::cout << "kept " << out.size() << " of " << rows.size() + 1 << " messages\n";
   for (const auto& entry : out.audit_log()) {
-    std::cout << "  #" << entry.id << " " << to_string(entry.state.account) << '/'
-              << to_string(entry.state.improve_model) << '/' << to_string(entry.state.chat) << ": "
+    std::cout << "  #" << entry.id << " " << to_string(entry.consent_state).view() << ": "
               << to_string(entry.why) << '\n';
   }
   std::cout << "refused:\n";

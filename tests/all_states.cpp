@@ -42,7 +42,7 @@ namespace {
 template <class... States>
 constexpr bool types_match_values(type_list<States...>) {
   std::size_t index = 0;
-  return ((States::value() == all_states()[index++]) && ...);
+  return ((States::consent_state() == all_states()[index++]) && ...);
 }
 }  // namespace
 

@@ -62,7 +62,7 @@ TEST_CASE("no call on the hot path allocates", "[allocation]") {
   const std::size_t before = allocations.load();
   for (const snapshot& s : all_states()) {
     sink += evaluate(s).trainable ? 1U : 0U;
-    const state_text text = format(s);
+    const state_text text = to_string(s);
     const auto parsed = parse(text);
     sink += parsed ? static_cast<std::size_t>(parsed->account) : 0U;
     const auto decoded = decode(encode(s));

@@ -14,10 +14,10 @@ TEMPLATE_LIST_TEST_CASE("a state type answers as the run-time call, at compile t
                         all_state_types<>) {
   using S = TestType;
   STATIC_REQUIRE(S::answer() == oracle::expected(S::account, S::improve_model, S::chat));
-  STATIC_REQUIRE(S::answer() == evaluate(S::value()));
+  STATIC_REQUIRE(S::answer() == evaluate(S::consent_state()));
   STATIC_REQUIRE(S::is_trainable() == S::answer().trainable);
   STATIC_REQUIRE(S::why() == S::answer().why);
-  STATIC_REQUIRE(S::value() == snapshot{S::account, S::improve_model, S::chat});
+  STATIC_REQUIRE(S::consent_state() == snapshot{S::account, S::improve_model, S::chat});
   STATIC_REQUIRE(std::is_same_v<typename S::policy, default_policy>);
   STATIC_REQUIRE(std::is_empty_v<S>);
 }
@@ -59,5 +59,5 @@ TEMPLATE_LIST_TEST_CASE("a state type follows its policy", "[state][policy]",
   using S = TestType;
   STATIC_REQUIRE(std::is_same_v<typename S::policy, nothing_trains>);
   STATIC_REQUIRE_FALSE(S::is_trainable());
-  STATIC_REQUIRE(S::answer() == evaluate<nothing_trains>(S::value()));
+  STATIC_REQUIRE(S::answer() == evaluate<nothing_trains>(S::consent_state()));
 }

@@ -24,7 +24,7 @@ TEMPLATE_LIST_TEST_CASE("tagged costs nothing over its content in any state", "[
   STATIC_REQUIRE(sizeof(tagged<message, TestType>) == sizeof(message));
   STATIC_REQUIRE(sizeof(tagged<char, TestType>) == sizeof(char));
   STATIC_REQUIRE(alignof(tagged<message, TestType>) == alignof(message));
-  STATIC_REQUIRE(tagged<int, TestType>::consent_state() == TestType::value());
+  STATIC_REQUIRE(tagged<int, TestType>::consent_state() == TestType::consent_state());
   STATIC_REQUIRE(std::is_same_v<typename tagged<int, TestType>::state_type, TestType>);
 }
 

@@ -15,16 +15,17 @@ using namespace consent;
 using namespace std::string_view_literals;
 using namespace std::string_literals;
 
-TEST_CASE("format gives tier/toggle/mode in the lowercase names", "[text]") {
-  STATIC_REQUIRE(format(snapshot{tier::plus, toggle::off, mode::temporary}) ==
+TEST_CASE("to_string(snapshot) gives tier/toggle/mode in the lowercase names", "[text]") {
+  STATIC_REQUIRE(to_string(snapshot{tier::plus, toggle::off, mode::temporary}) ==
                  "plus/off/temporary");
-  STATIC_REQUIRE(format(snapshot{tier::enterprise, toggle::unset, mode::temporary}).size() == 26);
+  STATIC_REQUIRE(to_string(snapshot{tier::enterprise, toggle::unset, mode::temporary}).size() ==
+                 26);
   // The buffer also holds the longest out-of-range text, "enterprise/unknown/temporary".
   STATIC_REQUIRE(
-      format(snapshot{tier::enterprise, static_cast<toggle>(3), mode::temporary}).size() ==
+      to_string(snapshot{tier::enterprise, static_cast<toggle>(3), mode::temporary}).size() ==
       state_text::max_size);
   oracle::for_each_combination([](tier t, toggle g, mode m) {
-    const state_text text = format(snapshot{t, g, m});
+    const state_text text = to_string(snapshot{t, g, m});
     const std::string expected = std::string(to_string(t)) + '/' + std::string(to_string(g)) + '/' +
                                  std::string(to_string(m));
     CHECK(text == expected);
@@ -33,13 +34,14 @@ TEST_CASE("format gives tier/toggle/mode in the lowercase names", "[text]") {
   });
 }
 
-TEST_CASE("format is total: out-of-range fields are spelled unknown", "[text][fail-closed]") {
-  CHECK(format(snapshot{static_cast<tier>(9), toggle::on, mode::standard}) ==
+TEST_CASE("to_string(snapshot) is total: out-of-range fields are spelled unknown",
+          "[text][fail-closed]") {
+  CHECK(to_string(snapshot{static_cast<tier>(9), toggle::on, mode::standard}) ==
         "unknown/on/standard");
-  CHECK(format(snapshot{static_cast<tier>(9), static_cast<toggle>(9), static_cast<mode>(9)}) ==
+  CHECK(to_string(snapshot{static_cast<tier>(9), static_cast<toggle>(9), static_cast<mode>(9)}) ==
         "unknown/unknown/unknown");
   CHECK_FALSE(
-      parse(format(snapshot{static_cast<tier>(9), toggle::on, mode::standard})).has_value());
+      parse(to_string(snapshot{static_cast<tier>(9), toggle::on, mode::standard})).has_value());
 }
 
 TEST_CASE("state_text holds its characters in place", "[text]") {
@@ -48,9 +50,9 @@ TEST_CASE("state_text holds its characters in place", "[text]") {
   STATIC_REQUIRE(std::is_convertible_v<state_text, std::string_view>);
 }
 
-TEST_CASE("parse(format(s)) == s for every state", "[text]") {
+TEST_CASE("parse(to_string(s)) == s for every state", "[text]") {
   for (const snapshot& s : all_states()) {
-    const auto parsed = parse(format(s));
+    const auto parsed = parse(to_string(s));
     REQUIRE(parsed.has_value());
     CHECK(*parsed == s);
   }
@@ -124,7 +126,7 @@ TEST_CASE("parse says what was wrong and where", "[text][fail-closed]") {
 TEST_CASE("no prefix of a state's text is accepted, and no text with a byte added",
           "[text][fail-closed]") {
   for (const snapshot& s : all_states()) {
-    const std::string text(format(s).view());
+    const std::string text(to_string(s).view());
     for (std::size_t length = 0; length < text.size(); ++length) {
       CAPTURE(text, length);
       CHECK_FALSE(parse(std::string_view(text).substr(0, length)).has_value());
@@ -152,7 +154,7 @@ TEST_CASE("random texts are accepted exactly when they are a state's text", "[te
     const auto parsed = parse(text);
     if (parsed) {
       ++accepted;
-      CHECK(format(*parsed) == text);
+      CHECK(to_string(*parsed) == text);
       CHECK(is_state(*parsed));
     } else {
       CHECK(parsed.error().offset <= text.size());
@@ -179,12 +181,12 @@ TEST_CASE("parse_errc names", "[text]") {
 }
 
 namespace {
-// The longest text of any triple, out-of-range fields included, computed at compile time: a format
-// that wrote past its buffer would not be a constant expression.
+// The longest text of any triple, out-of-range fields included, computed at compile time: a
+// to_string that wrote past its buffer would not be a constant expression.
 constexpr std::size_t longest_formatted() {
   std::size_t longest = 0;
   for (unsigned t = 0; t < 256; t += 1) {
-    const state_text text = format(
+    const state_text text = to_string(
         snapshot{static_cast<tier>(t), static_cast<toggle>(t % 7), static_cast<mode>(255 - t)});
     longest = text.size() > longest ? text.size() : longest;
   }
@@ -192,24 +194,37 @@ constexpr std::size_t longest_formatted() {
 }
 }  // namespace
 
-TEST_CASE("format stays in bounds and NUL-terminated on every triple", "[text][fail-closed]") {
+TEST_CASE("to_string(snapshot) stays in bounds and NUL-terminated on every triple",
+          "[text][fail-closed]") {
   STATIC_REQUIRE(longest_formatted() <= state_text::max_size);
-  STATIC_REQUIRE(format(snapshot{tier::enterprise, static_cast<toggle>(3), mode::temporary}) ==
+  STATIC_REQUIRE(to_string(snapshot{tier::enterprise, static_cast<toggle>(3), mode::temporary}) ==
                  "enterprise/unknown/temporary");
   std::size_t checked = 0;
   for (unsigned t = 0; t < 256; ++t) {
     for (unsigned g = 0; g < 256; ++g) {
       for (unsigned m = 0; m < 256; ++m) {
         const state_text text =
-            format(snapshot{static_cast<tier>(t), static_cast<toggle>(g), static_cast<mode>(m)});
+            to_string(snapshot{static_cast<tier>(t), static_cast<toggle>(g), static_cast<mode>(m)});
         // Checked by hand rather than with CHECK: 2^24 assertions would swamp the report.
         if (text.size() > state_text::max_size || text.c_str()[text.size()] != '\0' ||
             std::char_traits<char>::length(text.c_str()) != text.size()) {
-          FAIL("format(" << t << ", " << g << ", " << m << ") is out of bounds");
+          FAIL("to_string(" << t << ", " << g << ", " << m << ") is out of bounds");
         }
         ++checked;
       }
     }
   }
   CHECK(checked == std::size_t{1} << 24);
+}
+
+TEST_CASE("format, the 0.1 name, still gives the same text", "[text]") {
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"  // the old name, on purpose
+#endif
+  const snapshot s{tier::plus, toggle::off, mode::temporary};
+  CHECK(format(s) == to_string(s).view());
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 }

@@ -27,7 +27,8 @@ constexpr bool compile_time_gate_allows() {
 
 template <class S>
 constexpr bool gates_agree() {
-  return compile_time_gate_allows<S>() == try_for_training(message{0}, S::value()).has_value();
+  return compile_time_gate_allows<S>() ==
+         try_for_training(message{0}, S::consent_state()).has_value();
 }
 
 template <class... States>
@@ -60,14 +61,14 @@ TEMPLATE_LIST_TEST_CASE("for_training grants every trainable state", "[trainable
   if constexpr (S::is_trainable()) {
     const trainable<message> granted = for_training(tag<S>(message{42}));
     CHECK(granted->id == 42);
-    CHECK(granted.granted_under() == S::value());
+    CHECK(granted.consent_state() == S::consent_state());
     CHECK(granted.why() == S::why());
     CHECK(grants(granted.why()));
   } else {
     // Refused at compile time (tests/compile_fail/for_training_*); the run-time gate agrees.
-    const auto refused = try_for_training(message{42}, S::value());
+    const auto refused = try_for_training(message{42}, S::consent_state());
     REQUIRE_FALSE(refused.has_value());
-    CHECK(refused.error() == refusal{S::why(), S::value()});
+    CHECK(refused.error() == refusal{S::why(), S::consent_state()});
   }
 }
 
@@ -84,7 +85,7 @@ TEST_CASE("try_for_training decides every combination as evaluate does", "[train
     REQUIRE(r.has_value() == expected.trainable);
     if (r) {
       CHECK((*r)->id == 7);
-      CHECK(r->granted_under() == s);
+      CHECK(r->consent_state() == s);
       CHECK(r->why() == expected.why);
     } else {
       CHECK(r.error() == refusal{expected.why, s});
@@ -97,7 +98,7 @@ TEST_CASE("try_for_training closes out-of-range states", "[trainable][fail-close
   const auto r = try_for_training(message{1}, garbage);
   REQUIRE_FALSE(r.has_value());
   CHECK(r.error().why == reason::invalid_state);
-  CHECK(r.error().state == garbage);
+  CHECK(r.error().consent_state == garbage);
 }
 
 TEST_CASE("the contract's example holds", "[trainable]") {

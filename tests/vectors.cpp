@@ -67,7 +67,7 @@ TEST_CASE("bytes.csv: every byte value decodes, formats and classifies as listed
     if (row[1] == "ok") {
       ++states;
       REQUIRE(decoded.has_value());
-      CHECK(format(*decoded) == row[2]);
+      CHECK(to_string(*decoded) == row[2]);
       CHECK(*parse(row[2]) == *decoded);
     } else {
       REQUIRE_FALSE(decoded.has_value());

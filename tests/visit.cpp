@@ -23,7 +23,7 @@ TEST_CASE("visit passes the state type that matches the snapshot", "[visit]") {
     if (is_state(s)) {
       const snapshot seen = visit(s, [](auto st) {
         if constexpr (decltype(st)::is_a_state)
-          return decltype(st)::value();
+          return decltype(st)::consent_state();
         else
           return snapshot{};
       });

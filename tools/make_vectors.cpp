@@ -44,7 +44,7 @@ void write_bytes(std::ostream& out) {
     const auto decoded = consent::decode(static_cast<std::uint8_t>(b));
     out << b << ',';
     if (decoded) {
-      out << "ok," << consent::format(*decoded).view() << ','
+      out << "ok," << consent::to_string(*decoded).view() << ','
           << decision_columns(consent::evaluate(*decoded));
     } else {
       out << consent::to_string(decoded.error().code) << ",,"
@@ -70,7 +70,7 @@ void write_text_row(std::ostream& out, std::string_view text) {
 void write_text(std::ostream& out) {
   out << "text,parses,error_offset,byte,trainable,reason\n";
   for (std::size_t i = 0; i < consent::detail::combination_count; ++i) {
-    write_text_row(out, consent::format(consent::detail::combination(i)));
+    write_text_row(out, consent::to_string(consent::detail::combination(i)));
   }
   for (const std::string_view bad : {""sv,
                                      "plus"sv,

@@ -1,6 +1,7 @@
 // consent: an answer and its reason.
 #pragma once
 
+#include <consent/detail/names.hpp>
 #include <consent/reason.hpp>
 #include <consent/version.hpp>
 
@@ -14,12 +15,7 @@ struct decision {
   // True when trainable. Explicit, so a decision never turns into a bool by accident.
   [[nodiscard]] constexpr explicit operator bool() const noexcept { return trainable; }
 
-  [[nodiscard]] friend constexpr bool operator==(const decision& a, const decision& b) noexcept {
-    return a.trainable == b.trainable && a.why == b.why;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const decision& a, const decision& b) noexcept {
-    return !(a == b);
-  }
+  CONSENT_DETAIL_EQUALITY(decision, &decision::trainable, &decision::why)
 };
 
 // The answer for anything that is not a consent state (R5: fail closed).

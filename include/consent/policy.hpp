@@ -34,9 +34,7 @@ struct policy_2024_06_12 {
     return account == tier::team || account == tier::enterprise;
   }
 
-  static constexpr bool not_a_state(tier t, toggle g, mode m) noexcept {
-    return !is_state(t, g, m);
-  }
+  static constexpr bool invalid(tier t, toggle g, mode m) noexcept { return !is_state(t, g, m); }
   static constexpr bool temporary(tier, toggle, mode m) noexcept { return m == mode::temporary; }
   static constexpr bool consumer_off(tier t, toggle g, mode) noexcept {
     return is_consumer(t) && g == toggle::off;
@@ -63,7 +61,7 @@ struct policy_2024_06_12 {
  public:
   // First match wins. Each later rule may assume the earlier ones did not apply.
   static constexpr std::array<rule, 11> rules{{
-      {not_a_state, "not a consent state", reason::invalid_state, "", "R4, R5",
+      {invalid, "not a consent state", reason::invalid_state, "", "R4, R5",
        "not a consent state (the API has no Temporary Chat; unknown values): never trained on"},
       {temporary, "mode temporary", reason::temporary_chat, "C2", "R2",
        "Temporary Chats are not used to train, whatever the setting"},

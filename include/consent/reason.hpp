@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include <consent/dimensions.hpp>
+#include <consent/detail/names.hpp>
 #include <consent/version.hpp>
 
 CONSENT_BEGIN_NAMESPACE
@@ -23,21 +23,15 @@ enum class reason : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::array<std::string_view, 7> reason_names{
-    "consumer_default", "opted_in",    "opted_out",    "temporary_chat",
-    "business_default", "api_default", "invalid_state"};
+template <>
+struct enum_names<reason> {
+  static constexpr std::array<std::string_view, 7> names{
+      "consumer_default", "opted_in",    "opted_out",    "temporary_chat",
+      "business_default", "api_default", "invalid_state"};
+};
 }  // namespace detail
 
-inline constexpr std::size_t reason_count = detail::reason_names.size();
-
-[[nodiscard]] constexpr bool is_valid(reason value) noexcept {
-  return static_cast<std::size_t>(value) < reason_count;
-}
-
-// The enumerator's name ("opted_out"), or "unknown" for an out-of-range value.
-[[nodiscard]] constexpr std::string_view to_string(reason value) noexcept {
-  return detail::name_of(value, detail::reason_names);
-}
+inline constexpr std::size_t reason_count = enum_count<reason>;
 
 // True for the reasons that make content trainable. Every policy is held to this: an answer that is
 // trainable must carry a granting reason, and a refusal a refusing one.

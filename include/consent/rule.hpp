@@ -16,12 +16,12 @@ CONSENT_BEGIN_NAMESPACE
 struct rule {
   bool (*applies)(tier, toggle, mode) noexcept;
   std::string_view when;  // what applies() tests, in words, e.g. "free or plus, toggle off"
-  reason outcome;
+  reason why;
   std::string_view clauses;  // the clauses of the source this rule encodes, e.g. "C1, C4"
   std::string_view reading;  // our reading where the source is silent or loose, e.g. "R1"
   std::string_view summary;  // the rule in words, for tables and logs
 
-  [[nodiscard]] constexpr decision answer() const noexcept { return {grants(outcome), outcome}; }
+  [[nodiscard]] constexpr decision answer() const noexcept { return {grants(why), why}; }
 };
 
 CONSENT_END_NAMESPACE

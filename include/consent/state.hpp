@@ -18,26 +18,28 @@ CONSENT_BEGIN_NAMESPACE
 // It has no values to speak of; it exists to be a template argument, a tag, and a static_assert.
 template <tier Account, toggle ImproveModel, mode Chat, class Policy = default_policy>
 struct state {
-  static_assert(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat),
+  static_assert(detail::in_range(Account, ImproveModel, Chat),
                 "consent::state: a dimension is out of range; use the consent::tier, "
                 "consent::toggle and consent::mode enumerators");
   static_assert(
-      !(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat)) ||
-          is_state(Account, ImproveModel, Chat),
+      !detail::in_range(Account, ImproveModel, Chat) || is_state(Account, ImproveModel, Chat),
       "consent::state<tier::api, ..., mode::temporary>: the API has no Temporary Chat, so "
       "this is not a consent state; API content is always mode::standard");
 
   // Naming a member of checked_policy checks the policy as soon as this state is used.
   using policy = typename detail::checked_policy<Policy>::policy;
 
-  // True for every state type; false for not_a_state, which visit() passes for invalid snapshots.
+  // True for every state type; false for invalid_state<Policy>, which visit() passes for invalid
+  // snapshots.
   static constexpr bool is_a_state = true;
 
   static constexpr tier account = Account;
   static constexpr toggle improve_model = ImproveModel;
   static constexpr mode chat = Chat;
 
-  [[nodiscard]] static constexpr snapshot value() noexcept { return {Account, ImproveModel, Chat}; }
+  [[nodiscard]] static constexpr snapshot consent_state() noexcept {
+    return {Account, ImproveModel, Chat};
+  }
   [[nodiscard]] static constexpr decision answer() noexcept {
     return evaluate<Policy>(Account, ImproveModel, Chat);
   }

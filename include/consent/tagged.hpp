@@ -39,7 +39,9 @@ class tagged : private detail::content_holder<T> {
   using holder::operator->;
 
   // The state as a value, for logs and storage.
-  [[nodiscard]] static constexpr snapshot consent_state() noexcept { return State::value(); }
+  [[nodiscard]] static constexpr snapshot consent_state() noexcept {
+    return State::consent_state();
+  }
 };
 
 // Stamps content with its state: auto m = tag<state<tier::plus, toggle::on, mode::standard>>(msg);

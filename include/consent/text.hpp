@@ -27,14 +27,13 @@ enum class parse_errc : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::array<std::string_view, 8> parse_errc_names{
-    "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
-    "extra_separator", "trailing_input", "not_a_state"};
+template <>
+struct enum_names<parse_errc> {
+  static constexpr std::array<std::string_view, 8> names{
+      "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
+      "extra_separator", "trailing_input", "not_a_state"};
+};
 }  // namespace detail
-
-[[nodiscard]] constexpr std::string_view to_string(parse_errc code) noexcept {
-  return detail::name_of(code, detail::parse_errc_names);
-}
 
 // What was wrong, and the byte offset in the text where it was found (for unknown_* the start of
 // the field, for missing_separator where the '/' should be, for the others the offending byte).
@@ -42,51 +41,24 @@ struct parse_error {
   parse_errc code;
   std::size_t offset;
 
-  [[nodiscard]] friend constexpr bool operator==(const parse_error& a,
-                                                 const parse_error& b) noexcept {
-    return a.code == b.code && a.offset == b.offset;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const parse_error& a,
-                                                 const parse_error& b) noexcept {
-    return !(a == b);
-  }
+  CONSENT_DETAIL_EQUALITY(parse_error, &parse_error::code, &parse_error::offset)
 };
 
 namespace detail {
 
 inline constexpr char separator = '/';
 
-// The enumerator whose name is exactly `field`, or Count when none is.
-template <std::size_t Count>
-[[nodiscard]] constexpr std::size_t find_name(
-    std::string_view field, const std::array<std::string_view, Count>& names) noexcept {
-  for (std::size_t i = 0; i < Count; ++i) {
-    if (names[i] == field) return i;
-  }
-  return Count;
-}
-
 // The length of the longest name that `field` starts with and is longer than, or 0: tells
 // "standard\n" (a mode with trailing bytes) from "stand" (no mode at all).
-template <std::size_t Count>
-[[nodiscard]] constexpr std::size_t name_prefix(
-    std::string_view field, const std::array<std::string_view, Count>& names) noexcept {
+template <class Enum>
+[[nodiscard]] constexpr std::size_t name_prefix(std::string_view field) noexcept {
   std::size_t longest = 0;
-  for (const std::string_view name : names) {
+  for (const std::string_view name : enum_names<Enum>::names) {
     if (field.size() > name.size() && field.substr(0, name.size()) == name &&
         name.size() > longest) {
       longest = name.size();
     }
   }
-  return longest;
-}
-
-// The longest name in a table, "unknown" (what an out-of-range value prints as) included.
-template <std::size_t Count>
-[[nodiscard]] constexpr std::size_t longest_name(
-    const std::array<std::string_view, Count>& names) noexcept {
-  std::size_t longest = unknown_name.size();
-  for (const std::string_view name : names) longest = name.size() > longest ? name.size() : longest;
   return longest;
 }
 
@@ -99,7 +71,7 @@ template <std::size_t Count>
 
   const std::size_t tier_end = text.find(separator);
   const std::string_view tier_field = text.substr(0, tier_end);
-  const std::size_t tier_index = detail::find_name(tier_field, detail::tier_names);
+  const std::size_t tier_index = detail::find_name<tier>(tier_field);
   if (tier_index == tier_count) return parse_error{parse_errc::unknown_tier, 0};
   if (tier_end == std::string_view::npos)
     return parse_error{parse_errc::missing_separator, text.size()};
@@ -107,7 +79,7 @@ template <std::size_t Count>
   const std::size_t toggle_begin = tier_end + 1;
   const std::size_t toggle_end = text.find(separator, toggle_begin);
   const std::string_view toggle_field = text.substr(toggle_begin, toggle_end - toggle_begin);
-  const std::size_t toggle_index = detail::find_name(toggle_field, detail::toggle_names);
+  const std::size_t toggle_index = detail::find_name<toggle>(toggle_field);
   if (toggle_index == toggle_count) return parse_error{parse_errc::unknown_toggle, toggle_begin};
   if (toggle_end == std::string_view::npos)
     return parse_error{parse_errc::missing_separator, text.size()};
@@ -115,9 +87,9 @@ template <std::size_t Count>
   const std::size_t mode_begin = toggle_end + 1;
   const std::size_t mode_end = text.find(separator, mode_begin);
   const std::string_view mode_field = text.substr(mode_begin, mode_end - mode_begin);
-  const std::size_t mode_index = detail::find_name(mode_field, detail::mode_names);
+  const std::size_t mode_index = detail::find_name<mode>(mode_field);
   if (mode_index == mode_count) {
-    const std::size_t prefix = detail::name_prefix(mode_field, detail::mode_names);
+    const std::size_t prefix = detail::name_prefix<mode>(mode_field);
     if (prefix != 0) return parse_error{parse_errc::trailing_input, mode_begin + prefix};
     return parse_error{parse_errc::unknown_mode, mode_begin};
   }
@@ -132,11 +104,11 @@ template <std::size_t Count>
 // The text of a state, held in place: no allocation. Converts to std::string_view.
 class state_text {
  public:
-  // The longest text format() can write, out-of-range fields ("unknown") included:
+  // The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
   // "enterprise/unknown/temporary".
-  static constexpr std::size_t max_size = detail::longest_name(detail::tier_names) + 1 +
-                                          detail::longest_name(detail::toggle_names) + 1 +
-                                          detail::longest_name(detail::mode_names);
+  static constexpr std::size_t max_size = detail::longest_name<tier>() + 1 +
+                                          detail::longest_name<toggle>() + 1 +
+                                          detail::longest_name<mode>();
 
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
   constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
@@ -153,7 +125,7 @@ class state_text {
   }
 
  private:
-  friend constexpr state_text format(const snapshot& s) noexcept;
+  friend constexpr state_text to_string(const snapshot& s) noexcept;
 
   // Bounded even if max_size were wrong: the text is cut, never written past its buffer.
   constexpr void append(std::string_view part) noexcept {
@@ -166,9 +138,10 @@ class state_text {
   std::size_t size_ = 0;
 };
 
-// "plus/off/temporary". Total: a non-state formats with its names (api/on/temporary) and an
-// out-of-range field as "unknown", and parse() refuses both.
-[[nodiscard]] constexpr state_text format(const snapshot& s) noexcept {
+// "plus/off/temporary": the text of a state, as to_string gives the name of one value. Total: a
+// non-state keeps its names (api/on/temporary) and an out-of-range field is spelled "unknown", so
+// the text is always printable, and parse() refuses both.
+[[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
   state_text text;
   text.append(to_string(s.account));
   text.append(std::string_view(&detail::separator, 1));
@@ -176,6 +149,14 @@ class state_text {
   text.append(std::string_view(&detail::separator, 1));
   text.append(to_string(s.chat));
   return text;
+}
+
+// The 0.1 name of to_string(snapshot); it goes in 0.3.
+[[deprecated(
+    "consent::format(snapshot) is now "
+    "consent::to_string(snapshot)")]] [[nodiscard]] constexpr state_text
+format(const snapshot& s) noexcept {
+  return to_string(s);
 }
 
 CONSENT_END_NAMESPACE

@@ -8,6 +8,7 @@
 #include <consent/decision.hpp>
 #include <consent/detail/checked_policy.hpp>
 #include <consent/detail/content_holder.hpp>
+#include <consent/detail/names.hpp>
 #include <consent/evaluate.hpp>
 #include <consent/policy.hpp>
 #include <consent/reason.hpp>
@@ -25,14 +26,9 @@ class trainable;
 // Why try_for_training refused, for the log line: the reason and the state it was given.
 struct refusal {
   reason why;
-  snapshot state;
+  snapshot consent_state;
 
-  [[nodiscard]] friend constexpr bool operator==(const refusal& a, const refusal& b) noexcept {
-    return a.why == b.why && a.state == b.state;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const refusal& a, const refusal& b) noexcept {
-    return !(a == b);
-  }
+  CONSENT_DETAIL_EQUALITY(refusal, &refusal::why, &refusal::consent_state)
 };
 
 // The compile-time gate: content whose state type is trainable becomes a trainable<T, Policy>, for
@@ -46,7 +42,7 @@ template <class T, class State>
 // it, otherwise the refusal (the content is dropped with it).
 template <class Policy = default_policy, class T>
 [[nodiscard]] constexpr result<trainable<T, Policy>, refusal> try_for_training(
-    T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>);
+    T content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<T>);
 
 namespace detail {
 // A base whose copies and moves are user-provided (and do nothing): it makes a proof not trivially
@@ -82,23 +78,23 @@ class trainable : private detail::content_holder<T>, private detail::proof_mark 
 
   // The state the content was submitted under, the granting reason (consumer_default, opted_in),
   // and the name of the policy that granted it.
-  [[nodiscard]] constexpr snapshot granted_under() const noexcept { return granted_under_; }
+  [[nodiscard]] constexpr snapshot consent_state() const noexcept { return consent_state_; }
   [[nodiscard]] constexpr reason why() const noexcept { return why_; }
   [[nodiscard]] static constexpr std::string_view policy_name() noexcept { return Policy::name; }
 
  private:
-  constexpr trainable(T&& content, snapshot granted_under,
+  constexpr trainable(T&& content, snapshot granted_state,
                       reason why) noexcept(std::is_nothrow_move_constructible_v<T>)
-      : holder(std::in_place, std::move(content)), granted_under_(granted_under), why_(why) {}
+      : holder(std::in_place, std::move(content)), consent_state_(granted_state), why_(why) {}
 
   template <class U, class State>
   friend constexpr trainable<U, typename State::policy> for_training(
       tagged<U, State> content) noexcept(std::is_nothrow_move_constructible_v<U>);
   template <class P, class U>
   friend constexpr result<trainable<U, P>, refusal> try_for_training(
-      U content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<U>);
+      U content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<U>);
 
-  snapshot granted_under_;
+  snapshot consent_state_;
   reason why_;
 };
 
@@ -119,16 +115,16 @@ constexpr trainable<T, typename State::policy> for_training(tagged<T, State> con
   static_assert(State::is_trainable() || State::why() != reason::api_default,
                 "consent::for_training: not trainable, API content is not trained on by default; "
                 "only content from an organisation that opted in (toggle::on) can be");
-  return trainable<T, typename State::policy>(std::move(content).value(), State::value(),
+  return trainable<T, typename State::policy>(std::move(content).value(), State::consent_state(),
                                               State::why());
 }
 
 template <class Policy, class T>
 constexpr result<trainable<T, Policy>, refusal> try_for_training(
-    T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>) {
-  const decision d = evaluate<Policy>(submitted_under);
-  if (!d.trainable) return refusal{d.why, submitted_under};
-  return trainable<T, Policy>(std::move(content), submitted_under, d.why);
+    T content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<T>) {
+  const decision d = evaluate<Policy>(consent_state);
+  if (!d.trainable) return refusal{d.why, consent_state};
+  return trainable<T, Policy>(std::move(content), consent_state, d.why);
 }
 
 CONSENT_END_NAMESPACE

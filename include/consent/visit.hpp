@@ -21,7 +21,7 @@ CONSENT_BEGIN_NAMESPACE
 // Chat): state-like, and closed (R5), so generic `if constexpr (S::is_trainable())` code stays
 // right.
 template <class Policy = default_policy>
-struct not_a_state {
+struct invalid_state {
   static constexpr bool is_a_state = false;
   using policy = typename detail::checked_policy<Policy>::policy;
 
@@ -32,13 +32,13 @@ struct not_a_state {
 
 namespace detail {
 
-// The type visit() passes for combination Index: its state, or not_a_state for a non-state.
+// The type visit() passes for combination Index: its state, or invalid_state for a non-state.
 template <class Policy, std::size_t Index>
 using combination_type =
     std::conditional_t<is_state(combination(Index)),
                        state<combination(Index).account, combination(Index).improve_model,
                              combination(Index).chat, Policy>,
-                       not_a_state<Policy>>;
+                       invalid_state<Policy>>;
 
 template <class Policy, class F, class R, class StateType>
 constexpr R call_with(F&& f) {
@@ -50,7 +50,7 @@ template <class Policy, class F, class R, std::size_t... Index>
 constexpr std::array<R (*)(F&&), sizeof...(Index) + 1> make_visit_table(
     std::index_sequence<Index...>) noexcept {
   return {{&call_with<Policy, F, R, combination_type<Policy, Index>>...,
-           &call_with<Policy, F, R, not_a_state<Policy>>}};
+           &call_with<Policy, F, R, invalid_state<Policy>>}};
 }
 
 template <class Policy, class F, class R>
@@ -66,17 +66,17 @@ constexpr bool every_result_converts(std::index_sequence<Index...>) noexcept {
 }  // namespace detail
 
 // Calls f(state<...>{}) with the state type matching s, so one generic function serves every state
-// and the compiler instantiates it per state; an invalid snapshot reaches f as not_a_state<Policy>.
-// One table lookup, whatever the state. f's result for every state must convert to its result for
-// not_a_state, which is what visit returns.
+// and the compiler instantiates it per state; an invalid snapshot reaches f as
+// invalid_state<Policy>. One table lookup, whatever the state. f's result for every state must
+// convert to its result for invalid_state, which is what visit returns.
 template <class Policy = default_policy, class F>
 constexpr decltype(auto) visit(const snapshot& s, F&& f) {
-  using R = std::invoke_result_t<F, not_a_state<Policy>>;
+  using R = std::invoke_result_t<F, invalid_state<Policy>>;
   static_assert(detail::every_result_converts<Policy, F, R>(
                     std::make_index_sequence<detail::combination_count>{}),
                 "consent::visit: the callable must return the same type (or one convertible to it) "
-                "for every state and for not_a_state");
-  const bool in_range = is_valid(s.account) && is_valid(s.improve_model) && is_valid(s.chat);
+                "for every state and for invalid_state");
+  const bool in_range = detail::in_range(s.account, s.improve_model, s.chat);
   const std::size_t index = in_range ? detail::combination_index(s.account, s.improve_model, s.chat)
                                      : detail::combination_count;
   return detail::visit_table<Policy, F, R>[index](std::forward<F>(f));

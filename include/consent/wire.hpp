@@ -20,6 +20,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include <consent/detail/names.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/result.hpp>
 #include <consent/snapshot.hpp>
@@ -53,9 +54,12 @@ enum class decode_errc : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::array<std::string_view, 6> decode_errc_names{
-    "unknown_layout",      "future_layout", "tier_out_of_range",
-    "toggle_out_of_range", "not_a_state",   "not_a_byte"};
+template <>
+struct enum_names<decode_errc> {
+  static constexpr std::array<std::string_view, 6> names{"unknown_layout",    "future_layout",
+                                                         "tier_out_of_range", "toggle_out_of_range",
+                                                         "not_a_state",       "not_a_byte"};
+};
 
 // Codes arrive as whatever integer a column, a queue or another language hands over. Only 0..255
 // are bytes; anything else is refused whole, never narrowed (384 is not 0x80).
@@ -71,23 +75,12 @@ template <class Integer>
 }
 }  // namespace detail
 
-[[nodiscard]] constexpr std::string_view to_string(decode_errc code) noexcept {
-  return detail::name_of(code, detail::decode_errc_names);
-}
-
 // What was wrong, and the byte it was wrong in (for the log line).
 struct decode_error {
   decode_errc code;
   std::uint8_t byte;
 
-  [[nodiscard]] friend constexpr bool operator==(const decode_error& a,
-                                                 const decode_error& b) noexcept {
-    return a.code == b.code && a.byte == b.byte;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const decode_error& a,
-                                                 const decode_error& b) noexcept {
-    return !(a == b);
-  }
+  CONSENT_DETAIL_EQUALITY(decode_error, &decode_error::code, &decode_error::byte)
 };
 
 // The state's byte; wire::invalid_code (0x00, never decodes) for anything that is not a state.

@@ -184,6 +184,100 @@ CONSENT_END_NAMESPACE
 #include <cstdint>
 #include <string_view>
 
+// ---- begin consent/detail/names.hpp
+// consent: what every enum and every plain value type of the SDK shares, written once: the name
+// table of each enum and what derives from it (to_string, is_valid, the count), and memberwise
+// equality.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+// Specialised beside each enum: `static constexpr std::array<std::string_view, N> names`, the
+// lowercase names in enumerator order. The text forms, the tables and the vectors all read these,
+// so a name is spelled exactly once.
+template <class Enum>
+struct enum_names;
+
+template <class Enum, class = void>
+struct has_enum_names : std::false_type {};
+template <class Enum>
+struct has_enum_names<Enum, std::void_t<decltype(enum_names<Enum>::names)>> : std::true_type {};
+template <class Enum>
+using if_named_enum = std::enable_if_t<has_enum_names<Enum>::value, int>;
+
+// What to_string answers for a value outside its enum (an integer cast in): no name, so nothing
+// parses it back.
+inline constexpr std::string_view unknown_name = "unknown";
+
+// What a snapshot field holds until it is set: outside every enum, so never part of a state.
+template <class Enum>
+inline constexpr Enum never_set = static_cast<Enum>(0xFF);
+
+// The longest name of an enum, "unknown" (what an out-of-range value prints as) included.
+template <class Enum>
+[[nodiscard]] constexpr std::size_t longest_name() noexcept {
+  std::size_t longest = unknown_name.size();
+  for (const std::string_view name : enum_names<Enum>::names) {
+    longest = name.size() > longest ? name.size() : longest;
+  }
+  return longest;
+}
+
+// The index of the enumerator whose name is exactly `name`, or the enum's count when none is.
+template <class Enum>
+[[nodiscard]] constexpr std::size_t find_name(std::string_view name) noexcept {
+  std::size_t index = 0;
+  for (const std::string_view candidate : enum_names<Enum>::names) {
+    if (candidate == name) return index;
+    ++index;
+  }
+  return index;
+}
+
+// True when a and b agree on every listed member: same_members(a, b, &T::x, &T::y).
+template <class T, class... Member>
+[[nodiscard]] constexpr bool same_members(const T& a, const T& b, Member T::*... members) noexcept {
+  return ((a.*members == b.*members) && ...);
+}
+
+}  // namespace detail
+
+// How many values an enum of the SDK has; anything at or past this count is out of range.
+template <class Enum, detail::if_named_enum<Enum> = 0>
+inline constexpr std::size_t enum_count = detail::enum_names<Enum>::names.size();
+
+// True when the value is one of the enumerators (false for an integer cast in from outside).
+template <class Enum, detail::if_named_enum<Enum> = 0>
+[[nodiscard]] constexpr bool is_valid(Enum value) noexcept {
+  return static_cast<std::size_t>(value) < detail::enum_names<Enum>::names.size();
+}
+
+// The enumerator's lowercase name ("plus", "off", "opted_out"), or "unknown" for a value outside
+// the enum. Points into static storage and is NUL-terminated, so C callers may use data() as is.
+template <class Enum, detail::if_named_enum<Enum> = 0>
+[[nodiscard]] constexpr std::string_view to_string(Enum value) noexcept {
+  return is_valid(value) ? detail::enum_names<Enum>::names[static_cast<std::size_t>(value)]
+                         : detail::unknown_name;
+}
+
+CONSENT_END_NAMESPACE
+
+// Memberwise == and != for a plain value type, inside its definition:
+//   CONSENT_DETAIL_EQUALITY(snapshot, &snapshot::account, &snapshot::improve_model, ...)
+#define CONSENT_DETAIL_EQUALITY(type, ...)                                                \
+  [[nodiscard]] friend constexpr bool operator==(const type& a, const type& b) noexcept { \
+    return ::consent::detail::same_members(a, b, __VA_ARGS__);                            \
+  }                                                                                       \
+  [[nodiscard]] friend constexpr bool operator!=(const type& a, const type& b) noexcept { \
+    return !(a == b);                                                                     \
+  }
+// ---- end consent/detail/names.hpp
 
 CONSENT_BEGIN_NAMESPACE
 
@@ -198,57 +292,25 @@ enum class toggle : std::uint8_t { unset, on, off };
 enum class mode : std::uint8_t { standard, temporary };
 
 namespace detail {
-
-// The lowercase names, in enumerator order. The text form, the policy table and the test vectors
-// all read these arrays, so a name is spelled exactly once.
-inline constexpr std::array<std::string_view, 5> tier_names{"free", "plus", "team", "enterprise",
-                                                            "api"};
-inline constexpr std::array<std::string_view, 3> toggle_names{"unset", "on", "off"};
-inline constexpr std::array<std::string_view, 2> mode_names{"standard", "temporary"};
-
-// What a snapshot field holds until it is set: outside every enum, so never part of a state.
-template <class Enum>
-inline constexpr Enum never_set = static_cast<Enum>(0xFF);
-
-// What to_string answers for a value outside its enum (an integer cast in): no name, so nothing
-// parses it back into a state.
-inline constexpr std::string_view unknown_name = "unknown";
-
-template <class Enum, std::size_t N>
-[[nodiscard]] constexpr std::string_view name_of(
-    Enum value, const std::array<std::string_view, N>& names) noexcept {
-  const auto index = static_cast<std::size_t>(value);
-  return index < N ? names[index] : unknown_name;
-}
-
+template <>
+struct enum_names<tier> {
+  static constexpr std::array<std::string_view, 5> names{"free", "plus", "team", "enterprise",
+                                                         "api"};
+};
+template <>
+struct enum_names<toggle> {
+  static constexpr std::array<std::string_view, 3> names{"unset", "on", "off"};
+};
+template <>
+struct enum_names<mode> {
+  static constexpr std::array<std::string_view, 2> names{"standard", "temporary"};
+};
 }  // namespace detail
 
-// How many values each dimension has; anything at or past these counts is out of range.
-inline constexpr std::size_t tier_count = detail::tier_names.size();
-inline constexpr std::size_t toggle_count = detail::toggle_names.size();
-inline constexpr std::size_t mode_count = detail::mode_names.size();
-
-// True when the value is one of the enumerators (false for an integer cast in from outside).
-[[nodiscard]] constexpr bool is_valid(tier value) noexcept {
-  return static_cast<std::size_t>(value) < tier_count;
-}
-[[nodiscard]] constexpr bool is_valid(toggle value) noexcept {
-  return static_cast<std::size_t>(value) < toggle_count;
-}
-[[nodiscard]] constexpr bool is_valid(mode value) noexcept {
-  return static_cast<std::size_t>(value) < mode_count;
-}
-
-// The lowercase name ("plus", "off", "temporary"), or "unknown" for an out-of-range value.
-[[nodiscard]] constexpr std::string_view to_string(tier value) noexcept {
-  return detail::name_of(value, detail::tier_names);
-}
-[[nodiscard]] constexpr std::string_view to_string(toggle value) noexcept {
-  return detail::name_of(value, detail::toggle_names);
-}
-[[nodiscard]] constexpr std::string_view to_string(mode value) noexcept {
-  return detail::name_of(value, detail::mode_names);
-}
+// How many values each dimension has (enum_count<tier>, ...).
+inline constexpr std::size_t tier_count = enum_count<tier>;
+inline constexpr std::size_t toggle_count = enum_count<toggle>;
+inline constexpr std::size_t mode_count = enum_count<mode>;
 
 CONSENT_END_NAMESPACE
 // ---- end consent/dimensions.hpp
@@ -257,6 +319,13 @@ CONSENT_END_NAMESPACE
 
 
 CONSENT_BEGIN_NAMESPACE
+
+namespace detail {
+// Every field is one of its enumerators (a state may still be none: see is_state).
+[[nodiscard]] constexpr bool in_range(tier account, toggle improve_model, mode chat) noexcept {
+  return is_valid(account) && is_valid(improve_model) && is_valid(chat);
+}
+}  // namespace detail
 
 // The consent state content was submitted under, as stamped on a message or loaded from a row.
 // A field never set holds a value outside its enum, so a snapshot built without all three
@@ -267,19 +336,14 @@ struct snapshot {
   toggle improve_model = detail::never_set<toggle>;
   mode chat = detail::never_set<mode>;
 
-  [[nodiscard]] friend constexpr bool operator==(const snapshot& a, const snapshot& b) noexcept {
-    return a.account == b.account && a.improve_model == b.improve_model && a.chat == b.chat;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const snapshot& a, const snapshot& b) noexcept {
-    return !(a == b);
-  }
+  CONSENT_DETAIL_EQUALITY(snapshot, &snapshot::account, &snapshot::improve_model, &snapshot::chat)
 };
 
 // True for the 27 combinations that can occur: every value in range, and not the API in a
 // Temporary Chat, which the API does not have (R4). This is a fact about the products, not a policy
 // decision, so every policy answers for the same 27 states.
 [[nodiscard]] constexpr bool is_state(tier account, toggle improve_model, mode chat) noexcept {
-  return is_valid(account) && is_valid(improve_model) && is_valid(chat) &&
+  return detail::in_range(account, improve_model, chat) &&
          !(account == tier::api && chat == mode::temporary);
 }
 [[nodiscard]] constexpr bool is_state(const snapshot& s) noexcept {
@@ -347,21 +411,15 @@ enum class reason : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::array<std::string_view, 7> reason_names{
-    "consumer_default", "opted_in",    "opted_out",    "temporary_chat",
-    "business_default", "api_default", "invalid_state"};
+template <>
+struct enum_names<reason> {
+  static constexpr std::array<std::string_view, 7> names{
+      "consumer_default", "opted_in",    "opted_out",    "temporary_chat",
+      "business_default", "api_default", "invalid_state"};
+};
 }  // namespace detail
 
-inline constexpr std::size_t reason_count = detail::reason_names.size();
-
-[[nodiscard]] constexpr bool is_valid(reason value) noexcept {
-  return static_cast<std::size_t>(value) < reason_count;
-}
-
-// The enumerator's name ("opted_out"), or "unknown" for an out-of-range value.
-[[nodiscard]] constexpr std::string_view to_string(reason value) noexcept {
-  return detail::name_of(value, detail::reason_names);
-}
+inline constexpr std::size_t reason_count = enum_count<reason>;
 
 // True for the reasons that make content trainable. Every policy is held to this: an answer that is
 // trainable must carry a granting reason, and a refusal a refusing one.
@@ -382,12 +440,7 @@ struct decision {
   // True when trainable. Explicit, so a decision never turns into a bool by accident.
   [[nodiscard]] constexpr explicit operator bool() const noexcept { return trainable; }
 
-  [[nodiscard]] friend constexpr bool operator==(const decision& a, const decision& b) noexcept {
-    return a.trainable == b.trainable && a.why == b.why;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const decision& a, const decision& b) noexcept {
-    return !(a == b);
-  }
+  CONSENT_DETAIL_EQUALITY(decision, &decision::trainable, &decision::why)
 };
 
 // The answer for anything that is not a consent state (R5: fail closed).
@@ -409,12 +462,12 @@ CONSENT_BEGIN_NAMESPACE
 struct rule {
   bool (*applies)(tier, toggle, mode) noexcept;
   std::string_view when;  // what applies() tests, in words, e.g. "free or plus, toggle off"
-  reason outcome;
+  reason why;
   std::string_view clauses;  // the clauses of the source this rule encodes, e.g. "C1, C4"
   std::string_view reading;  // our reading where the source is silent or loose, e.g. "R1"
   std::string_view summary;  // the rule in words, for tables and logs
 
-  [[nodiscard]] constexpr decision answer() const noexcept { return {grants(outcome), outcome}; }
+  [[nodiscard]] constexpr decision answer() const noexcept { return {grants(why), why}; }
 };
 
 CONSENT_END_NAMESPACE
@@ -442,9 +495,7 @@ struct policy_2024_06_12 {
     return account == tier::team || account == tier::enterprise;
   }
 
-  static constexpr bool not_a_state(tier t, toggle g, mode m) noexcept {
-    return !is_state(t, g, m);
-  }
+  static constexpr bool invalid(tier t, toggle g, mode m) noexcept { return !is_state(t, g, m); }
   static constexpr bool temporary(tier, toggle, mode m) noexcept { return m == mode::temporary; }
   static constexpr bool consumer_off(tier t, toggle g, mode) noexcept {
     return is_consumer(t) && g == toggle::off;
@@ -471,7 +522,7 @@ struct policy_2024_06_12 {
  public:
   // First match wins. Each later rule may assume the earlier ones did not apply.
   static constexpr std::array<rule, 11> rules{{
-      {not_a_state, "not a consent state", reason::invalid_state, "", "R4, R5",
+      {invalid, "not a consent state", reason::invalid_state, "", "R4, R5",
        "not a consent state (the API has no Temporary Chat; unknown values): never trained on"},
       {temporary, "mode temporary", reason::temporary_chat, "C2", "R2",
        "Temporary Chats are not used to train, whatever the setting"},
@@ -683,26 +734,28 @@ CONSENT_BEGIN_NAMESPACE
 // It has no values to speak of; it exists to be a template argument, a tag, and a static_assert.
 template <tier Account, toggle ImproveModel, mode Chat, class Policy = default_policy>
 struct state {
-  static_assert(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat),
+  static_assert(detail::in_range(Account, ImproveModel, Chat),
                 "consent::state: a dimension is out of range; use the consent::tier, "
                 "consent::toggle and consent::mode enumerators");
   static_assert(
-      !(is_valid(Account) && is_valid(ImproveModel) && is_valid(Chat)) ||
-          is_state(Account, ImproveModel, Chat),
+      !detail::in_range(Account, ImproveModel, Chat) || is_state(Account, ImproveModel, Chat),
       "consent::state<tier::api, ..., mode::temporary>: the API has no Temporary Chat, so "
       "this is not a consent state; API content is always mode::standard");
 
   // Naming a member of checked_policy checks the policy as soon as this state is used.
   using policy = typename detail::checked_policy<Policy>::policy;
 
-  // True for every state type; false for not_a_state, which visit() passes for invalid snapshots.
+  // True for every state type; false for invalid_state<Policy>, which visit() passes for invalid
+  // snapshots.
   static constexpr bool is_a_state = true;
 
   static constexpr tier account = Account;
   static constexpr toggle improve_model = ImproveModel;
   static constexpr mode chat = Chat;
 
-  [[nodiscard]] static constexpr snapshot value() noexcept { return {Account, ImproveModel, Chat}; }
+  [[nodiscard]] static constexpr snapshot consent_state() noexcept {
+    return {Account, ImproveModel, Chat};
+  }
   [[nodiscard]] static constexpr decision answer() noexcept {
     return evaluate<Policy>(Account, ImproveModel, Chat);
   }
@@ -1095,9 +1148,12 @@ enum class decode_errc : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::array<std::string_view, 6> decode_errc_names{
-    "unknown_layout",      "future_layout", "tier_out_of_range",
-    "toggle_out_of_range", "not_a_state",   "not_a_byte"};
+template <>
+struct enum_names<decode_errc> {
+  static constexpr std::array<std::string_view, 6> names{"unknown_layout",    "future_layout",
+                                                         "tier_out_of_range", "toggle_out_of_range",
+                                                         "not_a_state",       "not_a_byte"};
+};
 
 // Codes arrive as whatever integer a column, a queue or another language hands over. Only 0..255
 // are bytes; anything else is refused whole, never narrowed (384 is not 0x80).
@@ -1113,23 +1169,12 @@ template <class Integer>
 }
 }  // namespace detail
 
-[[nodiscard]] constexpr std::string_view to_string(decode_errc code) noexcept {
-  return detail::name_of(code, detail::decode_errc_names);
-}
-
 // What was wrong, and the byte it was wrong in (for the log line).
 struct decode_error {
   decode_errc code;
   std::uint8_t byte;
 
-  [[nodiscard]] friend constexpr bool operator==(const decode_error& a,
-                                                 const decode_error& b) noexcept {
-    return a.code == b.code && a.byte == b.byte;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const decode_error& a,
-                                                 const decode_error& b) noexcept {
-    return !(a == b);
-  }
+  CONSENT_DETAIL_EQUALITY(decode_error, &decode_error::code, &decode_error::byte)
 };
 
 // The state's byte; wire::invalid_code (0x00, never decodes) for anything that is not a state.
@@ -1473,7 +1518,9 @@ class tagged : private detail::content_holder<T> {
   using holder::operator->;
 
   // The state as a value, for logs and storage.
-  [[nodiscard]] static constexpr snapshot consent_state() noexcept { return State::value(); }
+  [[nodiscard]] static constexpr snapshot consent_state() noexcept {
+    return State::consent_state();
+  }
 };
 
 // Stamps content with its state: auto m = tag<state<tier::plus, toggle::on, mode::standard>>(msg);
@@ -1510,14 +1557,13 @@ enum class parse_errc : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::array<std::string_view, 8> parse_errc_names{
-    "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
-    "extra_separator", "trailing_input", "not_a_state"};
+template <>
+struct enum_names<parse_errc> {
+  static constexpr std::array<std::string_view, 8> names{
+      "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
+      "extra_separator", "trailing_input", "not_a_state"};
+};
 }  // namespace detail
-
-[[nodiscard]] constexpr std::string_view to_string(parse_errc code) noexcept {
-  return detail::name_of(code, detail::parse_errc_names);
-}
 
 // What was wrong, and the byte offset in the text where it was found (for unknown_* the start of
 // the field, for missing_separator where the '/' should be, for the others the offending byte).
@@ -1525,51 +1571,24 @@ struct parse_error {
   parse_errc code;
   std::size_t offset;
 
-  [[nodiscard]] friend constexpr bool operator==(const parse_error& a,
-                                                 const parse_error& b) noexcept {
-    return a.code == b.code && a.offset == b.offset;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const parse_error& a,
-                                                 const parse_error& b) noexcept {
-    return !(a == b);
-  }
+  CONSENT_DETAIL_EQUALITY(parse_error, &parse_error::code, &parse_error::offset)
 };
 
 namespace detail {
 
 inline constexpr char separator = '/';
 
-// The enumerator whose name is exactly `field`, or Count when none is.
-template <std::size_t Count>
-[[nodiscard]] constexpr std::size_t find_name(
-    std::string_view field, const std::array<std::string_view, Count>& names) noexcept {
-  for (std::size_t i = 0; i < Count; ++i) {
-    if (names[i] == field) return i;
-  }
-  return Count;
-}
-
 // The length of the longest name that `field` starts with and is longer than, or 0: tells
 // "standard\n" (a mode with trailing bytes) from "stand" (no mode at all).
-template <std::size_t Count>
-[[nodiscard]] constexpr std::size_t name_prefix(
-    std::string_view field, const std::array<std::string_view, Count>& names) noexcept {
+template <class Enum>
+[[nodiscard]] constexpr std::size_t name_prefix(std::string_view field) noexcept {
   std::size_t longest = 0;
-  for (const std::string_view name : names) {
+  for (const std::string_view name : enum_names<Enum>::names) {
     if (field.size() > name.size() && field.substr(0, name.size()) == name &&
         name.size() > longest) {
       longest = name.size();
     }
   }
-  return longest;
-}
-
-// The longest name in a table, "unknown" (what an out-of-range value prints as) included.
-template <std::size_t Count>
-[[nodiscard]] constexpr std::size_t longest_name(
-    const std::array<std::string_view, Count>& names) noexcept {
-  std::size_t longest = unknown_name.size();
-  for (const std::string_view name : names) longest = name.size() > longest ? name.size() : longest;
   return longest;
 }
 
@@ -1582,7 +1601,7 @@ template <std::size_t Count>
 
   const std::size_t tier_end = text.find(separator);
   const std::string_view tier_field = text.substr(0, tier_end);
-  const std::size_t tier_index = detail::find_name(tier_field, detail::tier_names);
+  const std::size_t tier_index = detail::find_name<tier>(tier_field);
   if (tier_index == tier_count) return parse_error{parse_errc::unknown_tier, 0};
   if (tier_end == std::string_view::npos)
     return parse_error{parse_errc::missing_separator, text.size()};
@@ -1590,7 +1609,7 @@ template <std::size_t Count>
   const std::size_t toggle_begin = tier_end + 1;
   const std::size_t toggle_end = text.find(separator, toggle_begin);
   const std::string_view toggle_field = text.substr(toggle_begin, toggle_end - toggle_begin);
-  const std::size_t toggle_index = detail::find_name(toggle_field, detail::toggle_names);
+  const std::size_t toggle_index = detail::find_name<toggle>(toggle_field);
   if (toggle_index == toggle_count) return parse_error{parse_errc::unknown_toggle, toggle_begin};
   if (toggle_end == std::string_view::npos)
     return parse_error{parse_errc::missing_separator, text.size()};
@@ -1598,9 +1617,9 @@ template <std::size_t Count>
   const std::size_t mode_begin = toggle_end + 1;
   const std::size_t mode_end = text.find(separator, mode_begin);
   const std::string_view mode_field = text.substr(mode_begin, mode_end - mode_begin);
-  const std::size_t mode_index = detail::find_name(mode_field, detail::mode_names);
+  const std::size_t mode_index = detail::find_name<mode>(mode_field);
   if (mode_index == mode_count) {
-    const std::size_t prefix = detail::name_prefix(mode_field, detail::mode_names);
+    const std::size_t prefix = detail::name_prefix<mode>(mode_field);
     if (prefix != 0) return parse_error{parse_errc::trailing_input, mode_begin + prefix};
     return parse_error{parse_errc::unknown_mode, mode_begin};
   }
@@ -1615,11 +1634,11 @@ template <std::size_t Count>
 // The text of a state, held in place: no allocation. Converts to std::string_view.
 class state_text {
  public:
-  // The longest text format() can write, out-of-range fields ("unknown") included:
+  // The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
   // "enterprise/unknown/temporary".
-  static constexpr std::size_t max_size = detail::longest_name(detail::tier_names) + 1 +
-                                          detail::longest_name(detail::toggle_names) + 1 +
-                                          detail::longest_name(detail::mode_names);
+  static constexpr std::size_t max_size = detail::longest_name<tier>() + 1 +
+                                          detail::longest_name<toggle>() + 1 +
+                                          detail::longest_name<mode>();
 
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
   constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
@@ -1636,7 +1655,7 @@ class state_text {
   }
 
  private:
-  friend constexpr state_text format(const snapshot& s) noexcept;
+  friend constexpr state_text to_string(const snapshot& s) noexcept;
 
   // Bounded even if max_size were wrong: the text is cut, never written past its buffer.
   constexpr void append(std::string_view part) noexcept {
@@ -1649,9 +1668,10 @@ class state_text {
   std::size_t size_ = 0;
 };
 
-// "plus/off/temporary". Total: a non-state formats with its names (api/on/temporary) and an
-// out-of-range field as "unknown", and parse() refuses both.
-[[nodiscard]] constexpr state_text format(const snapshot& s) noexcept {
+// "plus/off/temporary": the text of a state, as to_string gives the name of one value. Total: a
+// non-state keeps its names (api/on/temporary) and an out-of-range field is spelled "unknown", so
+// the text is always printable, and parse() refuses both.
+[[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
   state_text text;
   text.append(to_string(s.account));
   text.append(std::string_view(&detail::separator, 1));
@@ -1659,6 +1679,14 @@ class state_text {
   text.append(std::string_view(&detail::separator, 1));
   text.append(to_string(s.chat));
   return text;
+}
+
+// The 0.1 name of to_string(snapshot); it goes in 0.3.
+[[deprecated(
+    "consent::format(snapshot) is now "
+    "consent::to_string(snapshot)")]] [[nodiscard]] constexpr state_text
+format(const snapshot& s) noexcept {
+  return to_string(s);
 }
 
 CONSENT_END_NAMESPACE
@@ -1679,14 +1707,9 @@ class trainable;
 // Why try_for_training refused, for the log line: the reason and the state it was given.
 struct refusal {
   reason why;
-  snapshot state;
+  snapshot consent_state;
 
-  [[nodiscard]] friend constexpr bool operator==(const refusal& a, const refusal& b) noexcept {
-    return a.why == b.why && a.state == b.state;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const refusal& a, const refusal& b) noexcept {
-    return !(a == b);
-  }
+  CONSENT_DETAIL_EQUALITY(refusal, &refusal::why, &refusal::consent_state)
 };
 
 // The compile-time gate: content whose state type is trainable becomes a trainable<T, Policy>, for
@@ -1700,7 +1723,7 @@ template <class T, class State>
 // it, otherwise the refusal (the content is dropped with it).
 template <class Policy = default_policy, class T>
 [[nodiscard]] constexpr result<trainable<T, Policy>, refusal> try_for_training(
-    T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>);
+    T content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<T>);
 
 namespace detail {
 // A base whose copies and moves are user-provided (and do nothing): it makes a proof not trivially
@@ -1736,23 +1759,23 @@ class trainable : private detail::content_holder<T>, private detail::proof_mark 
 
   // The state the content was submitted under, the granting reason (consumer_default, opted_in),
   // and the name of the policy that granted it.
-  [[nodiscard]] constexpr snapshot granted_under() const noexcept { return granted_under_; }
+  [[nodiscard]] constexpr snapshot consent_state() const noexcept { return consent_state_; }
   [[nodiscard]] constexpr reason why() const noexcept { return why_; }
   [[nodiscard]] static constexpr std::string_view policy_name() noexcept { return Policy::name; }
 
  private:
-  constexpr trainable(T&& content, snapshot granted_under,
+  constexpr trainable(T&& content, snapshot granted_state,
                       reason why) noexcept(std::is_nothrow_move_constructible_v<T>)
-      : holder(std::in_place, std::move(content)), granted_under_(granted_under), why_(why) {}
+      : holder(std::in_place, std::move(content)), consent_state_(granted_state), why_(why) {}
 
   template <class U, class State>
   friend constexpr trainable<U, typename State::policy> for_training(
       tagged<U, State> content) noexcept(std::is_nothrow_move_constructible_v<U>);
   template <class P, class U>
   friend constexpr result<trainable<U, P>, refusal> try_for_training(
-      U content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<U>);
+      U content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<U>);
 
-  snapshot granted_under_;
+  snapshot consent_state_;
   reason why_;
 };
 
@@ -1773,16 +1796,16 @@ constexpr trainable<T, typename State::policy> for_training(tagged<T, State> con
   static_assert(State::is_trainable() || State::why() != reason::api_default,
                 "consent::for_training: not trainable, API content is not trained on by default; "
                 "only content from an organisation that opted in (toggle::on) can be");
-  return trainable<T, typename State::policy>(std::move(content).value(), State::value(),
+  return trainable<T, typename State::policy>(std::move(content).value(), State::consent_state(),
                                               State::why());
 }
 
 template <class Policy, class T>
 constexpr result<trainable<T, Policy>, refusal> try_for_training(
-    T content, const snapshot& submitted_under) noexcept(std::is_nothrow_move_constructible_v<T>) {
-  const decision d = evaluate<Policy>(submitted_under);
-  if (!d.trainable) return refusal{d.why, submitted_under};
-  return trainable<T, Policy>(std::move(content), submitted_under, d.why);
+    T content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<T>) {
+  const decision d = evaluate<Policy>(consent_state);
+  if (!d.trainable) return refusal{d.why, consent_state};
+  return trainable<T, Policy>(std::move(content), consent_state, d.why);
 }
 
 CONSENT_END_NAMESPACE
@@ -1802,7 +1825,7 @@ CONSENT_BEGIN_NAMESPACE
 // Chat): state-like, and closed (R5), so generic `if constexpr (S::is_trainable())` code stays
 // right.
 template <class Policy = default_policy>
-struct not_a_state {
+struct invalid_state {
   static constexpr bool is_a_state = false;
   using policy = typename detail::checked_policy<Policy>::policy;
 
@@ -1813,13 +1836,13 @@ struct not_a_state {
 
 namespace detail {
 
-// The type visit() passes for combination Index: its state, or not_a_state for a non-state.
+// The type visit() passes for combination Index: its state, or invalid_state for a non-state.
 template <class Policy, std::size_t Index>
 using combination_type =
     std::conditional_t<is_state(combination(Index)),
                        state<combination(Index).account, combination(Index).improve_model,
                              combination(Index).chat, Policy>,
-                       not_a_state<Policy>>;
+                       invalid_state<Policy>>;
 
 template <class Policy, class F, class R, class StateType>
 constexpr R call_with(F&& f) {
@@ -1831,7 +1854,7 @@ template <class Policy, class F, class R, std::size_t... Index>
 constexpr std::array<R (*)(F&&), sizeof...(Index) + 1> make_visit_table(
     std::index_sequence<Index...>) noexcept {
   return {{&call_with<Policy, F, R, combination_type<Policy, Index>>...,
-           &call_with<Policy, F, R, not_a_state<Policy>>}};
+           &call_with<Policy, F, R, invalid_state<Policy>>}};
 }
 
 template <class Policy, class F, class R>
@@ -1847,17 +1870,17 @@ constexpr bool every_result_converts(std::index_sequence<Index...>) noexcept {
 }  // namespace detail
 
 // Calls f(state<...>{}) with the state type matching s, so one generic function serves every state
-// and the compiler instantiates it per state; an invalid snapshot reaches f as not_a_state<Policy>.
-// One table lookup, whatever the state. f's result for every state must convert to its result for
-// not_a_state, which is what visit returns.
+// and the compiler instantiates it per state; an invalid snapshot reaches f as
+// invalid_state<Policy>. One table lookup, whatever the state. f's result for every state must
+// convert to its result for invalid_state, which is what visit returns.
 template <class Policy = default_policy, class F>
 constexpr decltype(auto) visit(const snapshot& s, F&& f) {
-  using R = std::invoke_result_t<F, not_a_state<Policy>>;
+  using R = std::invoke_result_t<F, invalid_state<Policy>>;
   static_assert(detail::every_result_converts<Policy, F, R>(
                     std::make_index_sequence<detail::combination_count>{}),
                 "consent::visit: the callable must return the same type (or one convertible to it) "
-                "for every state and for not_a_state");
-  const bool in_range = is_valid(s.account) && is_valid(s.improve_model) && is_valid(s.chat);
+                "for every state and for invalid_state");
+  const bool in_range = detail::in_range(s.account, s.improve_model, s.chat);
   const std::size_t index = in_range ? detail::combination_index(s.account, s.improve_model, s.chat)
                                      : detail::combination_count;
   return detail::visit_table<Policy, F, R>[index](std::forward<F>(f));

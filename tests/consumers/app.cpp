@@ -13,6 +13,6 @@ int main() {
   const auto refused = consent::parse("free/off/standard");
   if (!refused || consent::is_trainable(*refused)) return 1;
   std::printf("consent %s: %s is trainable\n", CONSENT_VERSION_STRING,
-              consent::format(*parsed).c_str());
+              consent::to_string(*parsed).c_str());
   return 0;
 }

@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto parsed = consent::parse(text);
   if (parsed) {
     CONSENT_FUZZ_CHECK(consent::is_state(*parsed));
-    CONSENT_FUZZ_CHECK(consent::format(*parsed) == text);  // accepted only when exact
+    CONSENT_FUZZ_CHECK(consent::to_string(*parsed) == text);  // accepted only when exact
     const auto decoded = consent::decode(consent::encode(*parsed));
     CONSENT_FUZZ_CHECK(decoded.has_value() && *decoded == *parsed);
   } else {
@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     CONSENT_FUZZ_CHECK(consent::to_string(parsed.error().code) != "unknown");
     // The failure is never hiding a state: no state's text equals the input.
     for (const consent::snapshot& s : consent::all_states()) {
-      CONSENT_FUZZ_CHECK(consent::format(s) != text);
+      CONSENT_FUZZ_CHECK(consent::to_string(s) != text);
     }
   }
   return 0;

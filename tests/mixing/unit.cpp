@@ -21,7 +21,7 @@ std::size_t CONSENT_TEST_CAT(work_, UNIT)(const std::uint8_t* codes, std::size_t
                                           std::uint8_t* out) {
   std::size_t checks = consent::classify(codes, n, out);
   for (const consent::snapshot& s : consent::all_states()) {
-    const auto parsed = consent::parse(consent::format(s));
+    const auto parsed = consent::parse(consent::to_string(s));
     checks += parsed.has_value() && consent::evaluate(*parsed).trainable ? 1U : 0U;
     checks += consent::is_trainable_code(consent::encode(s)) ? 1U : 0U;
   }
