@@ -2,10 +2,7 @@
 # tree, and pkg-config. Header-only, so everything goes under share/ (architecture-independent).
 include(CMakePackageConfigHelpers)
 
-set(CONSENT_CMAKE_DIR "${CMAKE_INSTALL_DATADIR}/cmake/consent"
-    CACHE STRING "Where consentConfig.cmake is installed, relative to the prefix")
-set(CONSENT_PKGCONFIG_DIR "${CMAKE_INSTALL_DATADIR}/pkgconfig"
-    CACHE STRING "Where consent.pc is installed, relative to the prefix")
+# CONSENT_CMAKE_DIR and CONSENT_PKGCONFIG_DIR are set with the other options in CMakeLists.txt.
 
 install(TARGETS consent EXPORT consentTargets)
 install(DIRECTORY include/consent DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})

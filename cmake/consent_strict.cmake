@@ -1,9 +1,9 @@
-# Warnings as errors for the project's own targets only; never on the consent INTERFACE target, so
-# an embedding project's flags are its own.
-set(CONSENT_CXX_STANDARD 17 CACHE STRING "C++ standard for the consent tests and examples (17, 20, 23)")
-
-set(CONSENT_STRICT_FLAGS
-    -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow -Werror)
+# Warnings (as errors unless CONSENT_WERROR is off) for the project's own targets only; never on
+# the consent INTERFACE target, so an embedding project's flags are its own.
+set(CONSENT_STRICT_FLAGS -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow)
+if(CONSENT_WERROR)
+  list(APPEND CONSENT_STRICT_FLAGS -Werror)
+endif()
 
 function(consent_strict target)
   target_compile_options(${target} PRIVATE ${CONSENT_STRICT_FLAGS})

@@ -39,13 +39,6 @@ TEST_CASE("is_state is false for out-of-range values", "[snapshot][fail-closed]"
       is_state(snapshot{static_cast<tier>(255), static_cast<toggle>(255), static_cast<mode>(255)}));
 }
 
-TEST_CASE("a snapshot is three bytes, trivially copyable", "[snapshot]") {
-  STATIC_REQUIRE(sizeof(snapshot) == 3);
-  STATIC_REQUIRE(std::is_trivially_copyable_v<snapshot>);
-  STATIC_REQUIRE(snapshot{tier::plus, toggle::off, mode::standard} ==
-                 snapshot{tier::plus, toggle::off, mode::standard});
-}
-
 namespace {
 // A row as a product declares it: the snapshot member is easy to leave out of an initialiser.
 struct row {
@@ -55,10 +48,6 @@ struct row {
 }  // namespace
 
 TEST_CASE("a snapshot whose fields were never set is not a state", "[snapshot][fail-closed]") {
-  STATIC_REQUIRE_FALSE(is_state(snapshot{}));
-  STATIC_REQUIRE_FALSE(is_state(snapshot{tier::plus}));
-  STATIC_REQUIRE_FALSE(is_state(snapshot{tier::plus, toggle::unset}));
-  STATIC_REQUIRE(is_state(snapshot{tier::plus, toggle::unset, mode::standard}));
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"  // the mistake under test

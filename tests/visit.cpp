@@ -49,13 +49,6 @@ TEST_CASE("an invalid snapshot reaches the callable closed", "[visit][fail-close
   CHECK_FALSE(api_temporary_trains);
 }
 
-TEST_CASE("visit works at compile time", "[visit]") {
-  STATIC_REQUIRE(visit(snapshot{tier::plus, toggle::on, mode::standard},
-                       [](auto st) { return decltype(st)::is_trainable(); }));
-  STATIC_REQUIRE(visit(snapshot{tier::api, toggle::on, mode::temporary},
-                       [](auto st) { return decltype(st)::why(); }) == reason::invalid_state);
-}
-
 TEST_CASE("visit lifts run-time states into the compile-time gate", "[visit][trainable]") {
   struct message {
     int id;

@@ -6,8 +6,12 @@
 #include <utility>
 
 #if defined(CONSENT_TEST_RETURNING_HOOK)
-// A hook that reports the breach, then returns: consent must stop the program all the same.
-inline void consent_test_hook(const char* what) { std::fprintf(stderr, "hook: %s\n", what); }
+// A hook that counts and reports the breach, then returns: consent must stop the program all the
+// same, after calling the hook exactly once.
+inline int consent_test_hook_calls = 0;
+inline void consent_test_hook(const char* what) {
+  std::fprintf(stderr, "hook call %d: %s\n", ++consent_test_hook_calls, what);
+}
 #define CONSENT_ASSERT(condition) \
   ((condition) ? static_cast<void>(0) : consent_test_hook(#condition))
 #endif

@@ -1,16 +1,21 @@
 # The project configures and installs on a machine without Catch2, and BUILD_TESTING=OFF turns the
 # tests off, as the README's "installed package" commands and packagers expect.
-#   cmake -DSOURCE_DIR=... -DSCRATCH=dir -DCASE=no_catch2|build_testing_off -P check_configure.cmake
+#   cmake -DSOURCE_DIR=... -DSCRATCH=dir -DCASE=no_catch2|build_testing_off|options -P check_configure.cmake
+cmake_policy(VERSION 3.21)
 file(REMOVE_RECURSE "${SCRATCH}")
 if(CASE STREQUAL "no_catch2")
   # As if Catch2 were not installed: find_package(Catch2) finds nothing.
-  set(options -DCMAKE_DISABLE_FIND_PACKAGE_Catch2=ON)
+  set(configure_args -DCMAKE_DISABLE_FIND_PACKAGE_Catch2=ON)
 elseif(CASE STREQUAL "build_testing_off")
-  set(options -DBUILD_TESTING=OFF)
+  set(configure_args -DBUILD_TESTING=OFF)
+elseif(CASE STREQUAL "options")
+  # A packager's settings: the standard from CMAKE_CXX_STANDARD, warnings not as errors.
+  set(configure_args -DCMAKE_CXX_STANDARD=20 -DCONSENT_WERROR=OFF -DCMAKE_DISABLE_FIND_PACKAGE_Catch2=ON
+                     -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)
 else()
   message(FATAL_ERROR "unknown CASE ${CASE}")
 endif()
-execute_process(COMMAND ${CMAKE_COMMAND} -S "${SOURCE_DIR}" -B "${SCRATCH}/build" ${options}
+execute_process(COMMAND ${CMAKE_COMMAND} -S "${SOURCE_DIR}" -B "${SCRATCH}/build" ${configure_args}
                 RESULT_VARIABLE result OUTPUT_VARIABLE log ERROR_VARIABLE log)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "configure failed (${CASE}):\n${log}")
@@ -28,7 +33,19 @@ foreach(file include/consent/consent.hpp share/cmake/consent/consentConfig.cmake
 endforeach()
 execute_process(COMMAND ${CMAKE_CTEST_COMMAND} --test-dir "${SCRATCH}/build" -N
                 OUTPUT_VARIABLE listing ERROR_VARIABLE listing)
-if(CASE STREQUAL "no_catch2")
+if(CASE STREQUAL "options")
+  file(STRINGS "${SCRATCH}/build/CMakeCache.txt" standard REGEX "^CONSENT_CXX_STANDARD:")
+  if(NOT standard MATCHES "=20$")
+    message(FATAL_ERROR "CONSENT_CXX_STANDARD did not follow CMAKE_CXX_STANDARD: ${standard}")
+  endif()
+  file(READ "${SCRATCH}/build/compile_commands.json" commands)
+  if(NOT commands MATCHES "-Wall" OR commands MATCHES "-Werror")
+    message(FATAL_ERROR "CONSENT_WERROR=OFF must keep the warnings and drop -Werror:\n${commands}")
+  endif()
+  if(NOT commands MATCHES "std=(c|gnu)\\+\\+20")
+    message(FATAL_ERROR "the examples do not build as C++20:\n${commands}")
+  endif()
+elseif(CASE STREQUAL "no_catch2")
   string(REGEX MATCHALL "Catch2 was not found" said "${log}")
   list(LENGTH said times)
   if(NOT times EQUAL 1)

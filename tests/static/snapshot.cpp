@@ -1,0 +1,29 @@
+// Compile-time facts about <consent/snapshot.hpp> (see static.hpp).
+#include <consent/snapshot.hpp>
+#include <cstddef>
+#include <type_traits>
+#include "oracle.hpp"
+
+#include "static.hpp"
+
+using namespace consent;
+
+namespace static_tests::snapshot_hpp {
+
+// "a snapshot is three bytes
+[[maybe_unused]] void static_1() {
+  static_assert(sizeof(snapshot) == 3);
+  static_assert(std::is_trivially_copyable_v<snapshot>);
+  static_assert(snapshot{tier::plus, toggle::off, mode::standard} ==
+                snapshot{tier::plus, toggle::off, mode::standard});
+}
+
+// "a snapshot whose fields were never set is not a state"
+[[maybe_unused]] void static_2() {
+  static_assert(!is_state(snapshot{}));
+  static_assert(!is_state(snapshot{tier::plus}));
+  static_assert(!is_state(snapshot{tier::plus, toggle::unset}));
+  static_assert(is_state(snapshot{tier::plus, toggle::unset, mode::standard}));
+}
+
+}  // namespace static_tests::snapshot_hpp

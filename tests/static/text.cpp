@@ -1,0 +1,67 @@
+// Compile-time facts about <consent/text.hpp> (see static.hpp).
+#include <consent/all_states.hpp>
+#include <consent/text.hpp>
+#include <cstddef>
+#include <random>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include "oracle.hpp"
+
+#include "static.hpp"
+
+using namespace consent;
+
+namespace static_tests::text_hpp {
+
+// The longest text of any triple, out-of-range fields included, computed at compile time: a
+// to_string that wrote past its buffer would not be a constant expression.
+constexpr std::size_t longest_formatted() {
+  std::size_t longest = 0;
+  for (unsigned t = 0; t < 256; t += 1) {
+    const state_text text = to_string(
+        snapshot{static_cast<tier>(t), static_cast<toggle>(t % 7), static_cast<mode>(255 - t)});
+    longest = text.size() > longest ? text.size() : longest;
+  }
+  return longest;
+}
+
+// "to_string(snapshot) gives tier/toggle/mode in the lowercase names"
+[[maybe_unused]] void static_1() {
+  static_assert(to_string(snapshot{tier::plus, toggle::off, mode::temporary}) ==
+                "plus/off/temporary");
+  static_assert(to_string(snapshot{tier::enterprise, toggle::unset, mode::temporary}).size() == 26);
+}
+
+// "state_text holds its characters in place"
+[[maybe_unused]] void static_2() {
+  static_assert(std::is_trivially_copyable_v<state_text>);
+  static_assert(sizeof(state_text) <= 40);
+  static_assert(std::is_convertible_v<state_text, std::string_view>);
+}
+
+// "parse(to_string(s)) == s for every state"
+[[maybe_unused]] void static_3() {
+  static_assert(*parse("plus/off/temporary") == snapshot{tier::plus, toggle::off, mode::temporary});
+}
+
+// "parse_errc names"
+[[maybe_unused]] void static_4() {
+  static_assert(to_string(parse_errc::empty) == "empty");
+  static_assert(to_string(parse_errc::not_a_state) == "not_a_state");
+  static_assert(to_string(parse_errc::trailing_input) == "trailing_input");
+  static_assert(to_string(static_cast<parse_errc>(99)) == "unknown");
+}
+
+// "to_string(snapshot) stays in bounds and NUL-terminated on every triple"
+[[maybe_unused]] void static_5() {
+  static_assert(longest_formatted() <= state_text::max_size);
+  // The buffer holds the longest out-of-range text, "enterprise/unknown/temporary", exactly.
+  static_assert(
+      to_string(snapshot{tier::enterprise, static_cast<toggle>(3), mode::temporary}).size() ==
+      state_text::max_size);
+  static_assert(to_string(snapshot{tier::enterprise, static_cast<toggle>(3), mode::temporary}) ==
+                "enterprise/unknown/temporary");
+}
+
+}  // namespace static_tests::text_hpp
