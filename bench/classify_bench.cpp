@@ -39,14 +39,14 @@ void memcpy_256MiB(benchmark::State& state) {
     return std::memcpy(out, in, n);
   });
 }
-BENCHMARK(memcpy_256MiB)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(memcpy_256MiB)->Unit(benchmark::kMillisecond);
 
 void classify_256MiB(benchmark::State& state) {
   over_buffers(state, [](const std::uint8_t* in, std::size_t n, std::uint8_t* out) {
     return consent::classify(in, n, out);
   });
 }
-BENCHMARK(classify_256MiB)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(classify_256MiB)->Unit(benchmark::kMillisecond);
 
 // In place, as an export that overwrites its column with the answers would.
 void classify_in_place_256MiB(benchmark::State& state) {
@@ -54,13 +54,13 @@ void classify_in_place_256MiB(benchmark::State& state) {
     return consent::classify(out, n, out);
   });
 }
-BENCHMARK(classify_in_place_256MiB)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(classify_in_place_256MiB)->Unit(benchmark::kMillisecond);
 
 void classify_scalar_256MiB(benchmark::State& state) {
   over_buffers(state, [](const std::uint8_t* in, std::size_t n, std::uint8_t* out) {
     return consent::detail::classify_scalar<consent::default_policy>(in, n, out);
   });
 }
-BENCHMARK(classify_scalar_256MiB)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(classify_scalar_256MiB)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every benchmark side by side and prints the performance table (Markdown), as in the README:
+# Runs every benchmark side by side and writes the performance table (Markdown) into
+# docs/performance.md, between its performance markers:
 #   bench/run.sh            # about two minutes on two cores
 # Builds at -O2 with no -march flags into build-bench/. Needs Google Benchmark (Debian's
 # libbenchmark-dev); the Cedar row needs node and npm (the peer installs itself from npm).
@@ -37,4 +38,7 @@ else
   echo '{"constant": false}' >"$results/probe.json"
 fi
 
-python3 "$root/bench/report.py" "$results"
+python3 "$root/bench/report.py" "$results" >"$results/table.md"
+cat "$results/table.md"
+cmake -DPROGRAM=python3 "-DARGS=$root/bench/report.py;$results" -DMARKER=performance \
+  -DREADME="$root/docs/performance.md" -DUPDATE=ON -P "$root/tests/check_readme_generated.cmake" >&2

@@ -1,0 +1,26 @@
+# docs/performance.md's generated block must have exactly the rows bench/report.py prints (the figures
+# differ from run to run; the rows may not): report.py runs on a fixture of results and the first
+# column of every table row is compared.
+#   cmake -DPYTHON=python3 -DREPORT=bench/report.py -DFIXTURE=tests/bench_fixture -DDOC=docs/performance.md
+#         -P check_performance_doc.cmake
+execute_process(COMMAND "${PYTHON}" "${REPORT}" "${FIXTURE}" RESULT_VARIABLE result OUTPUT_VARIABLE printed)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "bench/report.py failed on the fixture (${result})")
+endif()
+file(READ "${DOC}" doc)
+string(REGEX MATCH "<!-- performance:begin[^>]*-->\n(.*)<!-- performance:end -->" _ "${doc}")
+set(block "${CMAKE_MATCH_1}")
+if(block STREQUAL "")
+  message(FATAL_ERROR "${DOC} has no performance block")
+endif()
+function(row_labels text out)
+  string(REGEX MATCHALL "\n\\| [^|]+ \\|" rows "\n${text}")
+  set(${out} "${rows}" PARENT_SCOPE)
+endfunction()
+row_labels("${printed}" expected)
+row_labels("${block}" documented)
+if(NOT expected STREQUAL documented)
+  message(FATAL_ERROR "${DOC}'s rows are not bench/report.py's; run bench/run.sh.\n"
+                      "report.py: ${expected}\ndoc: ${documented}")
+endif()
+message(STATUS "${DOC}'s block has report.py's rows")
