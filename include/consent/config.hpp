@@ -23,7 +23,11 @@
 // Undefined by default (SSE2 on x86-64, NEON on AArch64).
 
 // CONSENT_CLASSIFY_STREAMING_THRESHOLD: the output size in bytes from which classify() streams a
-// separate output past the cache. Any integer constant of 0 or more; default 8 MiB (8 << 20).
+// separate output past the cache. Any integer constant of 0 or more (checked where classify is
+// defined); default 8 MiB, a quarter of a large L3.
+#ifndef CONSENT_CLASSIFY_STREAMING_THRESHOLD
+#define CONSENT_CLASSIFY_STREAMING_THRESHOLD (8ULL << 20)
+#endif
 
 CONSENT_BEGIN_NAMESPACE
 namespace detail {

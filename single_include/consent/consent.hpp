@@ -130,7 +130,11 @@
 // Undefined by default (SSE2 on x86-64, NEON on AArch64).
 
 // CONSENT_CLASSIFY_STREAMING_THRESHOLD: the output size in bytes from which classify() streams a
-// separate output past the cache. Any integer constant of 0 or more; default 8 MiB (8 << 20).
+// separate output past the cache. Any integer constant of 0 or more (checked where classify is
+// defined); default 8 MiB, a quarter of a large L3.
+#ifndef CONSENT_CLASSIFY_STREAMING_THRESHOLD
+#define CONSENT_CLASSIFY_STREAMING_THRESHOLD (8ULL << 20)
+#endif
 
 CONSENT_BEGIN_NAMESPACE
 namespace detail {
@@ -1280,17 +1284,14 @@ namespace {
 
 // From this many bytes on, a vector kernel writing to a separate buffer streams its output past the
 // cache (CONSENT_CLASSIFY_STREAMING_THRESHOLD, in bytes; default 8 MiB, a quarter of a large L3).
-// Every value is safe: the streaming path handles any n, down to 0.
-#if defined(CONSENT_CLASSIFY_STREAMING_THRESHOLD)
+// CONSENT_CLASSIFY_STREAMING_THRESHOLD (config.hpp). Every value is safe: the streaming path
+// handles any n, down to 0.
 static_assert(std::is_integral_v<decltype(CONSENT_CLASSIFY_STREAMING_THRESHOLD)> &&
                   (CONSENT_CLASSIFY_STREAMING_THRESHOLD) >= 0,
               "consent: CONSENT_CLASSIFY_STREAMING_THRESHOLD must be an integer byte count, 0 or "
               "more (the default is 8 << 20)");
 inline constexpr auto streaming_threshold =
     static_cast<std::size_t>(CONSENT_CLASSIFY_STREAMING_THRESHOLD);
-#else
-inline constexpr std::size_t streaming_threshold = std::size_t{8} << 20;
-#endif
 
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
 // 0xFF in each lane equal to one of the trainable bytes.
