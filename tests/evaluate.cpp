@@ -7,22 +7,6 @@
 
 using namespace consent;
 
-namespace {
-
-// Compile time: the same answers as the oracle, over all 30 combinations.
-constexpr bool evaluate_matches_oracle_everywhere() {
-  bool all = true;
-  oracle::for_each_combination([&](tier t, toggle g, mode m) {
-    all = all && evaluate(t, g, m) == oracle::expected(t, g, m) &&
-          evaluate(snapshot{t, g, m}) == evaluate(t, g, m) &&
-          is_trainable(t, g, m) == evaluate(t, g, m).trainable &&
-          is_trainable(snapshot{t, g, m}) == evaluate(t, g, m).trainable;
-  });
-  return all;
-}
-
-}  // namespace
-
 TEST_CASE("evaluate answers every combination at run time", "[evaluate]") {
   oracle::for_each_combination([](tier t, toggle g, mode m) {
     CAPTURE(to_string(t), to_string(g), to_string(m));
