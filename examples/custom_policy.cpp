@@ -8,6 +8,7 @@
 
 struct no_business_training {
   static constexpr std::string_view name = "no-business-training";
+  static constexpr consent::date effective{2024, 6, 12};
 
   static constexpr consent::decision decide(consent::tier account, consent::toggle improve_model,
                                             consent::mode chat) noexcept {

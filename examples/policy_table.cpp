@@ -63,7 +63,7 @@ void print_diagram() {
     const std::string id = std::to_string(i + 1);
     std::string basis = std::string(r.clauses);
     if (!r.reading.empty()) basis += (basis.empty() ? "" : "; ") + std::string(r.reading);
-    print("    rule" + id + "{\"" + std::string(r.when) + "?\"}\n");
+    print("    rule" + id + "{\"" + std::string(r.when().view()) + "?\"}\n");
     print("    rule" + id + " -- \"yes: " + basis + "\" --> answer" + id + "[\"" +
           (r.answer().trainable ? "trainable" : "not trainable") + ": " +
           std::string(consent::to_string(r.why)) + "\"]\n");

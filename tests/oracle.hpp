@@ -34,6 +34,7 @@ constexpr consent::decision expected(consent::tier t, consent::toggle g, consent
 // never touched the setting is refused as opted out).
 struct opt_in_only {
   static constexpr std::string_view name = "opt-in-only";
+  static constexpr consent::date effective{2024, 6, 12};
   static constexpr consent::decision decide(consent::tier t, consent::toggle g,
                                             consent::mode m) noexcept {
     const consent::decision d = consent::policy_2024_06_12::decide(t, g, m);

@@ -40,7 +40,7 @@ TEST_CASE("every rule names its clause or reading, and only real ones", "[policy
     CAPTURE(r.summary);
     CHECK_FALSE((r.clauses.empty() && r.reading.empty()));
     CHECK_FALSE(r.summary.empty());
-    CHECK_FALSE(r.when.empty());
+    CHECK_FALSE(r.when().view().empty());
     each_item(r.clauses, [&](std::string_view c) { CHECK(clauses.count(c) == 1); });
     each_item(r.reading, [&](std::string_view c) { CHECK(readings.count(c) == 1); });
   }
@@ -59,4 +59,40 @@ TEST_CASE("rule_for closes out-of-range values with the non-state rule", "[polic
   CHECK(closed.answer() == refused_invalid);
   CHECK(policy_2024_06_12::rule_for(tier::plus, static_cast<toggle>(3), mode::standard).answer() ==
         refused_invalid);
+}
+
+TEST_CASE("a rule's words come from its sets", "[policy][rules]") {
+  const auto& rules = policy_2024_06_12::rules;
+  CHECK(rules[0].when().view() == "api, mode temporary");
+  CHECK(rules[1].when().view() == "mode temporary");
+  CHECK(rules[2].when().view() == "free or plus, toggle off");
+  CHECK(rules[6].when().view() == "team or enterprise, toggle on");
+  CHECK(rules[10].when().view() == "api, toggle unset");
+  const rule three{{tier::free, tier::plus, tier::team},
+                   {toggle::on, toggle::off},
+                   every_value<mode>,
+                   reason::opted_in,
+                   "C1",
+                   "",
+                   "three tiers"};
+  CHECK(three.when().view() == "free, plus or team, toggle on or off");
+  const rule everything{
+      every_value<tier>, every_value<toggle>, every_value<mode>, reason::opted_out, "", "", "all"};
+  CHECK(everything.when().view() == "any state");
+}
+
+TEST_CASE("a rule matches exactly the product of its sets", "[policy][rules]") {
+  for (const rule& r : policy_2024_06_12::rules) {
+    oracle::for_each_combination([&](tier t, toggle g, mode m) {
+      CHECK(r.applies(t, g, m) ==
+            (r.tiers.contains(t) && r.toggles.contains(g) && r.modes.contains(m)));
+    });
+    CHECK_FALSE(r.applies(static_cast<tier>(9), toggle::on, mode::standard));
+  }
+}
+
+TEST_CASE("the policy has a name and the first day it governs", "[policy]") {
+  CHECK(policy_2024_06_12::name == "2024-06-12");
+  CHECK(policy_2024_06_12::effective == date{2024, 6, 12});
+  CHECK(default_policy::effective == date{2024, 6, 12});
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Writes single_include/consent/consent.hpp: the umbrella header with every <consent/...> include
-inlined once, in first-use order, '#pragma once' removed and one guard around the whole.
+"""Writes single_include/consent/: consent.hpp, the umbrella header with every <consent/...> include
+inlined once, in first-use order, '#pragma once' removed and one guard around the whole; and each
+opt-in header (one the umbrella leaves out because it includes a heavy standard header), which
+includes "consent.hpp" and inlines only what the umbrella does not have.
 
-    tools/amalgamate.py                      # rewrite single_include/consent/consent.hpp
-    tools/amalgamate.py --output FILE        # write elsewhere (the sync test does)
+    tools/amalgamate.py                      # rewrite single_include/consent/
+    tools/amalgamate.py --output DIR         # write elsewhere (the sync test does)
 """
 import argparse
 import pathlib
@@ -12,7 +14,9 @@ import re
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 INCLUDE = ROOT / "include"
 UMBRELLA = INCLUDE / "consent" / "consent.hpp"
-DEFAULT_OUTPUT = ROOT / "single_include" / "consent" / "consent.hpp"
+DEFAULT_OUTPUT = ROOT / "single_include" / "consent"
+# Headers outside the umbrella, each shipped beside the single header.
+OPT_IN = ["consent/timeline.hpp"]
 
 LOCAL_INCLUDE = re.compile(r'^\s*#\s*include\s*<(consent/[^>]+)>\s*$')
 PRAGMA_ONCE = re.compile(r'^\s*#\s*pragma\s+once\s*$')
@@ -47,22 +51,33 @@ def inline(header: str, seen: set, out: list) -> None:
     out.append(f"// ---- end {header}\n")
 
 
-def amalgamate() -> str:
-    body: list = []
-    inline("consent/consent.hpp", set(), body)
+def guarded(header: str, prelude: str, body: list) -> str:
+    guard = "CONSENT_SINGLE_INCLUDE_" + re.sub(r"[^A-Z0-9]", "_", header.split("/")[-1].upper())
     return (BANNER.format(version=version())
-            + "#ifndef CONSENT_SINGLE_INCLUDE_CONSENT_HPP\n"
-            + "#define CONSENT_SINGLE_INCLUDE_CONSENT_HPP\n\n"
+            + f"#ifndef {guard}\n#define {guard}\n\n" + prelude
             + "".join(body)
-            + "\n#endif  // CONSENT_SINGLE_INCLUDE_CONSENT_HPP\n")
+            + f"\n#endif  // {guard}\n")
+
+
+def amalgamate() -> dict:
+    body: list = []
+    umbrella_seen: set = set()
+    inline("consent/consent.hpp", umbrella_seen, body)
+    files = {"consent.hpp": guarded("consent/consent.hpp", "", body)}
+    for header in OPT_IN:
+        opt_body: list = []
+        inline(header, set(umbrella_seen), opt_body)
+        files[header.split("/")[-1]] = guarded(header, '#include "consent.hpp"\n\n', opt_body)
+    return files
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=pathlib.Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args()
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(amalgamate())
+    args.output.mkdir(parents=True, exist_ok=True)
+    for name, text in amalgamate().items():
+        (args.output / name).write_text(text)
 
 
 if __name__ == "__main__":

@@ -1,12 +1,16 @@
 // consent: may this content be used to train a model? The umbrella header; it only includes.
+// Opt-in headers, left out because they include heavy standard headers: <consent/timeline.hpp>.
 #pragma once
 
 #include <consent/config.hpp>
 #include <consent/version.hpp>
 
 #include <consent/all_states.hpp>
+#include <consent/audit.hpp>
 #include <consent/classify.hpp>
+#include <consent/date.hpp>
 #include <consent/decision.hpp>
+#include <consent/diff.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/evaluate.hpp>
 #include <consent/policy.hpp>

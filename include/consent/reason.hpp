@@ -20,14 +20,15 @@ enum class reason : std::uint8_t {
   business_default,  // refuses: Team/Enterprise content is not trained on by default (C3, R3)
   api_default,       // refuses: API content is not trained on by default (C3, C4, R3)
   invalid_state,     // refuses: not a consent state at all (R4, R5)
+  no_policy,         // refuses: captured before the first policy of a timeline took effect
 };
 
 namespace detail {
 template <>
 struct enum_names<reason> {
-  static constexpr std::array<std::string_view, 7> names{
-      "consumer_default", "opted_in",    "opted_out",    "temporary_chat",
-      "business_default", "api_default", "invalid_state"};
+  static constexpr std::array<std::string_view, 8> names{
+      "consumer_default", "opted_in",    "opted_out",     "temporary_chat",
+      "business_default", "api_default", "invalid_state", "no_policy"};
 };
 }  // namespace detail
 

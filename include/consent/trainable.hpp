@@ -23,12 +23,17 @@ CONSENT_BEGIN_NAMESPACE
 template <class T, class Policy = default_policy>
 class trainable;
 
-// Why try_for_training refused, for the log line: the reason and the state it was given.
+// Why try_for_training refused, for the log line: the reason, the state it was given, the policy
+// that refused, and the clauses and reading of the rule behind it.
 struct refusal {
   reason why;
   snapshot consent_state;
+  std::string_view policy_name;
+  std::string_view clauses;
+  std::string_view reading;
 
-  CONSENT_DETAIL_EQUALITY(refusal, &refusal::why, &refusal::consent_state)
+  CONSENT_DETAIL_EQUALITY(refusal, &refusal::why, &refusal::consent_state, &refusal::policy_name,
+                          &refusal::clauses, &refusal::reading)
 };
 
 // The compile-time gate: content whose state type is trainable becomes a trainable<T, Policy>, for
@@ -81,6 +86,10 @@ class trainable : private detail::content_holder<T>, private detail::proof_mark 
   [[nodiscard]] constexpr snapshot consent_state() const noexcept { return consent_state_; }
   [[nodiscard]] constexpr reason why() const noexcept { return why_; }
   [[nodiscard]] static constexpr std::string_view policy_name() noexcept { return Policy::name; }
+  // The clauses of the source behind the grant, when the policy is written as rules.
+  [[nodiscard]] constexpr std::string_view clauses() const noexcept {
+    return detail::basis_of<Policy>(consent_state_).clauses;
+  }
 
  private:
   constexpr trainable(T&& content, snapshot granted_state,
@@ -123,7 +132,10 @@ template <class Policy, class T>
 constexpr result<trainable<T, Policy>, refusal> try_for_training(
     T content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<T>) {
   const decision d = evaluate<Policy>(consent_state);
-  if (!d.trainable) return refusal{d.why, consent_state};
+  if (!d.trainable) {
+    const detail::basis b = detail::basis_of<Policy>(consent_state);
+    return refusal{d.why, consent_state, Policy::name, b.clauses, b.reading};
+  }
   return trainable<T, Policy>(std::move(content), consent_state, d.why);
 }
 

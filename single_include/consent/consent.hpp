@@ -6,6 +6,7 @@
 
 // ---- begin consent/consent.hpp
 // consent: may this content be used to train a model? The umbrella header; it only includes.
+// Opt-in headers, left out because they include heavy standard headers: <consent/timeline.hpp>.
 
 // ---- begin consent/config.hpp
 // consent: configuration macros, each with its default. Define them before including consent, alike
@@ -215,6 +216,10 @@ struct has_enum_names<Enum, std::void_t<decltype(enum_names<Enum>::names)>> : st
 template <class Enum>
 using if_named_enum = std::enable_if_t<has_enum_names<Enum>::value, int>;
 
+// False, but only once T is known: for a static_assert that fires only when instantiated.
+template <class T>
+inline constexpr bool always_false = false;
+
 // What to_string answers for a value outside its enum (an integer cast in): no name, so nothing
 // parses it back.
 inline constexpr std::string_view unknown_name = "unknown";
@@ -383,12 +388,60 @@ inline constexpr std::size_t combination_count = tier_count * toggle_count * mod
 CONSENT_END_NAMESPACE
 // ---- end consent/detail/combinations.hpp
 // ---- begin consent/policy.hpp
-// consent: the policy of 2024-06-12, written once as rules. Everything else derives from it.
+// consent: what a policy is, and the policy of 2024-06-12, written once as rules. Everything else
+// derives from them.
 
 #include <array>
 #include <cstddef>
 #include <string_view>
 
+// ---- begin consent/date.hpp
+// consent: a calendar date, for the day a policy starts to govern.
+
+#include <cstdint>
+
+
+CONSENT_BEGIN_NAMESPACE
+
+// A day of the proleptic Gregorian calendar, in UTC: date{2024, 6, 12}. A policy's effective date
+// is the first day it governs, from 00:00 UTC on.
+struct date {
+  int year;
+  int month;  // 1-12
+  int day;    // 1-31
+
+  CONSENT_DETAIL_EQUALITY(date, &date::year, &date::month, &date::day)
+  [[nodiscard]] friend constexpr bool operator<(const date& a, const date& b) noexcept {
+    if (a.year != b.year) return a.year < b.year;
+    if (a.month != b.month) return a.month < b.month;
+    return a.day < b.day;
+  }
+};
+
+// True for a real calendar day (February 29 only in leap years), years 1 to 9999.
+[[nodiscard]] constexpr bool is_valid(const date& d) noexcept {
+  if (d.year < 1 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1) return false;
+  const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  constexpr int lengths[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return d.day <= lengths[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+}
+
+namespace detail {
+// Days from 1970-01-01 to d (negative before), for a valid date: H. Hinnant's days_from_civil.
+[[nodiscard]] constexpr std::int64_t days_since_epoch(const date& d) noexcept {
+  const std::int64_t y = d.year - (d.month <= 2 ? 1 : 0);
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const std::int64_t year_of_era = y - era * 400;
+  const std::int64_t month = d.month;
+  const std::int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  const std::int64_t day_of_era =
+      year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+}  // namespace detail
+
+CONSENT_END_NAMESPACE
+// ---- end consent/date.hpp
 // ---- begin consent/decision.hpp
 // consent: an answer and its reason.
 
@@ -412,14 +465,15 @@ enum class reason : std::uint8_t {
   business_default,  // refuses: Team/Enterprise content is not trained on by default (C3, R3)
   api_default,       // refuses: API content is not trained on by default (C3, C4, R3)
   invalid_state,     // refuses: not a consent state at all (R4, R5)
+  no_policy,         // refuses: captured before the first policy of a timeline took effect
 };
 
 namespace detail {
 template <>
 struct enum_names<reason> {
-  static constexpr std::array<std::string_view, 7> names{
-      "consumer_default", "opted_in",    "opted_out",    "temporary_chat",
-      "business_default", "api_default", "invalid_state"};
+  static constexpr std::array<std::string_view, 8> names{
+      "consumer_default", "opted_in",    "opted_out",     "temporary_chat",
+      "business_default", "api_default", "invalid_state", "no_policy"};
 };
 }  // namespace detail
 
@@ -453,115 +507,269 @@ inline constexpr decision refused_invalid{false, reason::invalid_state};
 CONSENT_END_NAMESPACE
 // ---- end consent/decision.hpp
 // ---- begin consent/rule.hpp
-// consent: one rule of a policy, with the clause of the source it comes from.
+// consent: one rule of a policy, written as data: the states it matches, as a set of tiers, toggles
+// and modes, and the reason it answers with, the clauses of the source it encodes and our reading.
 
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+// ---- begin consent/detail/value_set.hpp
+// consent: a set of values of one of the SDK's enums, the building block of a rule.
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
 #include <string_view>
 
 
 CONSENT_BEGIN_NAMESPACE
 
-// A policy written as rules is an ordered list of these; the first rule that applies decides.
+// The values of Enum a rule matches, as a bit set: values_of(tier::free, tier::plus), or
+// every_value<toggle>. Out-of-range values are never members.
+template <class Enum>
+class value_set {
+  static_assert(enum_count<Enum> <= 32, "consent::value_set: at most 32 values");
+
+ public:
+  constexpr value_set() noexcept = default;
+  constexpr value_set(std::initializer_list<Enum> values) noexcept {
+    for (const Enum value : values) {
+      if (is_valid(value)) bits_ |= std::uint32_t{1} << static_cast<unsigned>(value);
+    }
+  }
+
+  [[nodiscard]] static constexpr value_set all() noexcept {
+    value_set every;
+    every.bits_ = (std::uint32_t{1} << enum_count<Enum>)-1U;
+    return every;
+  }
+
+  [[nodiscard]] constexpr bool contains(Enum value) const noexcept {
+    return is_valid(value) && ((bits_ >> static_cast<unsigned>(value)) & 1U) != 0;
+  }
+  [[nodiscard]] constexpr bool is_all() const noexcept { return bits_ == all().bits_; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept {
+    std::size_t count = 0;
+    for (std::uint32_t rest = bits_; rest != 0; rest &= rest - 1) ++count;
+    return count;
+  }
+
+  CONSENT_DETAIL_EQUALITY(value_set, &value_set::bits_)
+
+ private:
+  std::uint32_t bits_ = 0;
+};
+
+// every_value<toggle>: the set a rule uses for a dimension it does not look at.
+template <class Enum>
+inline constexpr value_set<Enum> every_value = value_set<Enum>::all();
+
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/value_set.hpp
+
+CONSENT_BEGIN_NAMESPACE
+
+// Words for a rule's sets, held in place: "free or plus, toggle off". Converts to std::string_view.
+class rule_words {
+ public:
+  static constexpr std::size_t capacity = 192;
+
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
+  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
+
+  constexpr void append(std::string_view part) noexcept {
+    for (const char c : part) {
+      if (size_ < capacity) chars_[size_++] = c;
+    }
+  }
+
+ private:
+  std::array<char, capacity + 1> chars_{};
+  std::size_t size_ = 0;
+};
+
+// A policy written as rules is an ordered list of these; the first rule that matches decides.
 // Whether the answer is trainable follows from the reason (grants()), so a rule cannot pair a
 // refusing reason with a yes.
 struct rule {
-  bool (*applies)(tier, toggle, mode) noexcept;
-  std::string_view when;  // what applies() tests, in words, e.g. "free or plus, toggle off"
+  value_set<tier> tiers;
+  value_set<toggle> toggles;
+  value_set<mode> modes;
   reason why;
   std::string_view clauses;  // the clauses of the source this rule encodes, e.g. "C1, C4"
   std::string_view reading;  // our reading where the source is silent or loose, e.g. "R1"
-  std::string_view summary;  // the rule in words, for tables and logs
+  std::string_view summary;  // the rule in a sentence, for logs
 
+  [[nodiscard]] constexpr bool applies(tier t, toggle g, mode m) const noexcept {
+    return tiers.contains(t) && toggles.contains(g) && modes.contains(m);
+  }
   [[nodiscard]] constexpr decision answer() const noexcept { return {grants(why), why}; }
+
+  // What the rule matches, in words generated from its sets, so they cannot drift from it:
+  // "free or plus, toggle off"; a dimension the rule does not look at is left out.
+  [[nodiscard]] constexpr rule_words when() const noexcept {
+    rule_words words;
+    bool first = true;
+    const auto part = [&](std::string_view label, auto set) {
+      using Enum = decltype(first_value(set));
+      if (set.is_all()) return;
+      if (!first) words.append(", ");
+      first = false;
+      words.append(label);
+      const std::size_t count = set.size();
+      std::size_t written = 0;
+      for (std::size_t i = 0; i < enum_count<Enum>; ++i) {
+        const auto value = static_cast<Enum>(i);
+        if (!set.contains(value)) continue;
+        if (written > 0) words.append(written + 1 == count ? " or " : ", ");
+        words.append(to_string(value));
+        ++written;
+      }
+    };
+    part("", tiers);
+    part("toggle ", toggles);
+    part("mode ", modes);
+    if (first) words.append("any state");
+    return words;
+  }
+
+ private:
+  template <class Enum>
+  static constexpr Enum first_value(value_set<Enum>) noexcept {
+    return Enum{};
+  }
 };
+
+namespace detail {
+// What rule_for answers for values outside their enums, which no rule matches (R5).
+inline constexpr rule out_of_range_rule{
+    {}, {}, {}, reason::invalid_state, "", "R5", "values outside their enums are not a state"};
+
+// The first rule that matches; out_of_range_rule when none does (a policy's rules cover every
+// state: a test holds each built-in policy to that).
+template <std::size_t N>
+[[nodiscard]] constexpr const rule& first_match(const std::array<rule, N>& rules, tier t, toggle g,
+                                                mode m) noexcept {
+  for (const rule& candidate : rules) {
+    if (candidate.applies(t, g, m)) return candidate;
+  }
+  return out_of_range_rule;
+}
+}  // namespace detail
 
 CONSENT_END_NAMESPACE
 // ---- end consent/rule.hpp
 
 CONSENT_BEGIN_NAMESPACE
 
-// "Consumer privacy at OpenAI", June 12, 2024, as read in docs/policy/interpretation.md.
-//
 // A policy is any type with
 //   static constexpr decision decide(tier, toggle, mode) noexcept;
-// and, for logs and tables, conventionally a `static constexpr std::string_view name`.
+//   static constexpr std::string_view name;   // for proofs, refusals and audit lines
+//   static constexpr date effective;          // the first day it governs (00:00 UTC)
 // decide() is asked only for in-range values, and is held at compile time, wherever the policy is
 // used, to: answer {false, invalid_state} for every non-state (the API in a Temporary Chat); never
-// answer invalid_state for a state; and pair trainable answers with granting reasons only.
-struct policy_2024_06_12 {
-  static constexpr std::string_view name = "2024-06-12";
-  static constexpr std::string_view source = "Consumer privacy at OpenAI, June 12, 2024";
-
- private:
-  static constexpr bool is_consumer(tier account) noexcept {
-    return account == tier::free || account == tier::plus;
-  }
-  static constexpr bool is_business(tier account) noexcept {
-    return account == tier::team || account == tier::enterprise;
-  }
-
-  static constexpr bool invalid(tier t, toggle g, mode m) noexcept { return !is_state(t, g, m); }
-  static constexpr bool temporary(tier, toggle, mode m) noexcept { return m == mode::temporary; }
-  static constexpr bool consumer_off(tier t, toggle g, mode) noexcept {
-    return is_consumer(t) && g == toggle::off;
-  }
-  static constexpr bool business_off(tier t, toggle g, mode) noexcept {
-    return is_business(t) && g == toggle::off;
-  }
-  static constexpr bool api_off(tier t, toggle g, mode) noexcept {
-    return t == tier::api && g == toggle::off;
-  }
-  static constexpr bool consumer_on(tier t, toggle g, mode) noexcept {
-    return is_consumer(t) && g == toggle::on;
-  }
-  static constexpr bool business_on(tier t, toggle g, mode) noexcept {
-    return is_business(t) && g == toggle::on;
-  }
-  static constexpr bool api_on(tier t, toggle g, mode) noexcept {
-    return t == tier::api && g == toggle::on;
-  }
-  static constexpr bool consumer_unset(tier t, toggle, mode) noexcept { return is_consumer(t); }
-  static constexpr bool business_unset(tier t, toggle, mode) noexcept { return is_business(t); }
-  static constexpr bool api_unset(tier t, toggle, mode) noexcept { return t == tier::api; }
-
- public:
-  // First match wins. Each later rule may assume the earlier ones did not apply.
-  static constexpr std::array<rule, 11> rules{{
-      {invalid, "not a consent state", reason::invalid_state, "", "R4, R5",
-       "not a consent state (the API has no Temporary Chat; unknown values): never trained on"},
-      {temporary, "mode temporary", reason::temporary_chat, "C2", "R2",
-       "Temporary Chats are not used to train, whatever the setting"},
-      {consumer_off, "free or plus, toggle off", reason::opted_out, "C1", "",
-       "a Free or Plus user turned off improving the model"},
-      {business_off, "team or enterprise, toggle off", reason::opted_out, "C3", "R3",
-       "the Team or Enterprise workspace turned data sharing off"},
-      {api_off, "api, toggle off", reason::opted_out, "C3, C4", "R3",
-       "the API organisation turned data sharing off"},
-      {consumer_on, "free or plus, toggle on", reason::opted_in, "C1", "",
-       "a Free or Plus user turned on improving the model"},
-      {business_on, "team or enterprise, toggle on", reason::opted_in, "C3", "R3",
-       "the Team or Enterprise workspace opted in to data sharing"},
-      {api_on, "api, toggle on", reason::opted_in, "C3, C4", "R3",
-       "the API organisation opted in to data sharing (C4's 'not used' read as the default)"},
-      {consumer_unset, "free or plus, toggle unset", reason::consumer_default, "C1, C4", "R1",
-       "a Free or Plus user who never touched the setting contributes by default"},
-      {business_unset, "team or enterprise, toggle unset", reason::business_default, "C3", "R3",
-       "Team and Enterprise data is not trained on by default"},
-      {api_unset, "api, toggle unset", reason::api_default, "C3, C4", "R3",
-       "API data is not trained on by default"},
-  }};
-
-  // The rule that decides this combination. Total: anything unmatched falls to the first rule's
-  // refusal, though every in-range combination matches one (checked in tests/policy.cpp).
+// answer invalid_state or no_policy for a state; and pair trainable answers with granting reasons
+// only. A policy written as rules (like the built-in ones) lists them in order in `rules` and
+// derives decide() and rule_for() from them with rule_policy.
+template <class Policy>
+struct rule_policy {
+  // The rule that decides this combination: the first that matches.
   [[nodiscard]] static constexpr const rule& rule_for(tier t, toggle g, mode m) noexcept {
-    for (const rule& candidate : rules) {
-      if (candidate.applies(t, g, m)) return candidate;
-    }
-    return rules[0];
+    return detail::first_match(Policy::rules, t, g, m);
   }
-
   [[nodiscard]] static constexpr decision decide(tier t, toggle g, mode m) noexcept {
     return rule_for(t, g, m).answer();
   }
+};
+
+// "Consumer privacy at OpenAI", June 12, 2024, as read in docs/policy/interpretation.md.
+struct policy_2024_06_12 : rule_policy<policy_2024_06_12> {
+  static constexpr std::string_view name = "2024-06-12";
+  static constexpr std::string_view source = "Consumer privacy at OpenAI, June 12, 2024";
+  static constexpr date effective{2024, 6, 12};
+
+  // First match wins. Each later rule may assume the earlier ones did not apply.
+  static constexpr std::array<rule, 11> rules{{
+      {{tier::api},
+       every_value<toggle>,
+       {mode::temporary},
+       reason::invalid_state,
+       "",
+       "R4, R5",
+       "not a consent state: the API has no Temporary Chat; never trained on"},
+      {every_value<tier>,
+       every_value<toggle>,
+       {mode::temporary},
+       reason::temporary_chat,
+       "C2",
+       "R2",
+       "Temporary Chats are not used to train, whatever the setting"},
+      {{tier::free, tier::plus},
+       {toggle::off},
+       every_value<mode>,
+       reason::opted_out,
+       "C1",
+       "",
+       "a Free or Plus user turned off improving the model"},
+      {{tier::team, tier::enterprise},
+       {toggle::off},
+       every_value<mode>,
+       reason::opted_out,
+       "C3",
+       "R3",
+       "the Team or Enterprise workspace turned data sharing off"},
+      {{tier::api},
+       {toggle::off},
+       every_value<mode>,
+       reason::opted_out,
+       "C3, C4",
+       "R3",
+       "the API organisation turned data sharing off"},
+      {{tier::free, tier::plus},
+       {toggle::on},
+       every_value<mode>,
+       reason::opted_in,
+       "C1",
+       "",
+       "a Free or Plus user turned on improving the model"},
+      {{tier::team, tier::enterprise},
+       {toggle::on},
+       every_value<mode>,
+       reason::opted_in,
+       "C3",
+       "R3",
+       "the Team or Enterprise workspace opted in to data sharing"},
+      {{tier::api},
+       {toggle::on},
+       every_value<mode>,
+       reason::opted_in,
+       "C3, C4",
+       "R3",
+       "the API organisation opted in to data sharing (C4's 'not used' read as the default)"},
+      {{tier::free, tier::plus},
+       {toggle::unset},
+       every_value<mode>,
+       reason::consumer_default,
+       "C1, C4",
+       "R1",
+       "a Free or Plus user who never touched the setting contributes by default"},
+      {{tier::team, tier::enterprise},
+       {toggle::unset},
+       every_value<mode>,
+       reason::business_default,
+       "C3",
+       "R3",
+       "Team and Enterprise data is not trained on by default"},
+      {{tier::api},
+       {toggle::unset},
+       every_value<mode>,
+       reason::api_default,
+       "C3, C4",
+       "R3",
+       "API data is not trained on by default"},
+  }};
 };
 
 // The policy every call uses unless given another.
@@ -599,6 +807,40 @@ template <class Policy>
 struct has_name<Policy, std::void_t<decltype(Policy::name)>>
     : std::is_convertible<decltype(Policy::name), std::string_view> {};
 
+template <class Policy>
+[[nodiscard]] constexpr std::string_view name_of() noexcept {
+  if constexpr (has_name<Policy>::value) {
+    return Policy::name;
+  } else {
+    return {};
+  }
+}
+
+template <class Policy, class = void>
+struct has_effective : std::false_type {};
+template <class Policy>
+struct has_effective<Policy, std::void_t<decltype(Policy::effective)>>
+    : std::is_same<std::remove_cv_t<decltype(Policy::effective)>, date> {};
+
+template <class Policy>
+[[nodiscard]] constexpr date effective_of() noexcept {
+  if constexpr (has_effective<Policy>::value) {
+    return Policy::effective;
+  } else {
+    return date{0, 0, 0};
+  }
+}
+
+// A policy's name goes into audit lines as one token: 1 to 64 printable ASCII characters, no
+// spaces.
+[[nodiscard]] constexpr bool is_token(std::string_view text) noexcept {
+  if (text.empty() || text.size() > 64) return false;
+  for (const char c : text) {
+    if (c <= ' ' || c > '~') return false;
+  }
+  return true;
+}
+
 // What is wrong with a policy, if anything; each flag is one clause of the contract.
 struct policy_audit {
   bool non_state_trainable = false;    // called the API's Temporary Chat trainable
@@ -622,7 +864,7 @@ template <class Policy>
         audit.non_state_trainable |= d.trainable;
         audit.non_state_not_invalid |= !d.trainable && d.why != reason::invalid_state;
       } else {
-        audit.state_called_invalid |= d.why == reason::invalid_state;
+        audit.state_called_invalid |= d.why == reason::invalid_state || d.why == reason::no_policy;
         audit.trainable_but_refusing |= d.trainable && !grants(d.why);
         audit.refused_but_granting |= !d.trainable && grants(d.why);
       }
@@ -647,6 +889,41 @@ template <class Policy>
   return table;
 }
 
+template <class Policy, class = void>
+struct has_rule_for : std::false_type {};
+template <class Policy>
+struct has_rule_for<Policy, std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}))>>
+    : std::true_type {};
+
+// The clauses and reading behind a policy's answer for a state, when the policy is written as
+// rules (a policy that only has decide() names none; a non-state, only the reading R5).
+struct basis {
+  std::string_view clauses;
+  std::string_view reading;
+};
+template <class Policy>
+[[nodiscard]] constexpr basis basis_of(const snapshot& s) noexcept {
+  if constexpr (has_rule_for<Policy>::value) {
+    const auto& r = Policy::rule_for(s.account, s.improve_model, s.chat);
+    return {r.clauses, r.reading};
+  } else {
+    return is_state(s) ? basis{} : basis{"", "R5"};
+  }
+}
+
+// The decision in a policy's table (decision_table above). Out-of-range values read the last
+// entry, the refusal (R5). Written without branches, so that random states cost no mispredictions:
+// a select and one load, close to an unchecked lookup.
+[[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
+                                           toggle improve_model, mode chat) noexcept {
+  const unsigned in_range = static_cast<unsigned>(is_valid(account)) &
+                            static_cast<unsigned>(is_valid(improve_model)) &
+                            static_cast<unsigned>(is_valid(chat));
+  const std::size_t index =
+      in_range != 0 ? combination_index(account, improve_model, chat) : combination_count;
+  return table[index];
+}
+
 // Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
 // passed, so a broken policy shows one error, the first thing to fix.
 template <class Policy>
@@ -657,6 +934,17 @@ struct checked_policy {
   static_assert(!has_decide<Policy>::value || has_name<Policy>::value,
                 "consent: a policy type must provide static constexpr std::string_view name, the "
                 "name proofs and audit logs give for it");
+  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
+                    has_effective<Policy>::value,
+                "consent: a policy type must provide static constexpr consent::date effective, "
+                "the first day it governs, e.g. consent::date{2024, 6, 12}");
+  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
+                    !has_effective<Policy>::value || is_token(name_of<Policy>()),
+                "consent: a policy's name must be 1 to 64 printable ASCII characters without "
+                "spaces (it is one token of an audit line)");
+  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
+                    !has_effective<Policy>::value || is_valid(effective_of<Policy>()),
+                "consent: a policy's effective date must be a real calendar day, years 1 to 9999");
   static constexpr policy_audit audit = audit_policy<Policy>();
   static_assert(
       !audit.reason_out_of_range,
@@ -672,8 +960,8 @@ struct checked_policy {
                 "decide(tier::api, any toggle, mode::temporary) must answer {false, "
                 "reason::invalid_state}");
   static_assert(audit.reason_out_of_range || !audit.state_called_invalid,
-                "consent: the policy answers reason::invalid_state for a real consent state; that "
-                "reason is kept for non-states and bad input");
+                "consent: the policy answers reason::invalid_state (or no_policy) for a real "
+                "consent state; those reasons are kept for non-states, bad input and timelines");
   static_assert(audit.reason_out_of_range || !audit.trainable_but_refusing,
                 "consent: the policy answers trainable with a refusing reason; a trainable "
                 "decision must carry reason::consumer_default or reason::opted_in");
@@ -684,16 +972,9 @@ struct checked_policy {
   using policy = Policy;
   static constexpr std::array<decision, combination_count + 1> table = decision_table<Policy>();
 
-  // Out-of-range values read the last entry, the refusal (R5). Written without branches, so that
-  // random states cost no mispredictions: a select and one load, close to an unchecked lookup.
   [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model,
                                                  mode chat) noexcept {
-    const unsigned in_range = static_cast<unsigned>(is_valid(account)) &
-                              static_cast<unsigned>(is_valid(improve_model)) &
-                              static_cast<unsigned>(is_valid(chat));
-    const std::size_t index =
-        in_range != 0 ? combination_index(account, improve_model, chat) : combination_count;
-    return table[index];
+    return lookup_in(table.data(), account, improve_model, chat);
   }
 };
 
@@ -828,46 +1109,22 @@ using all_state_types =
 
 CONSENT_END_NAMESPACE
 // ---- end consent/all_states.hpp
-// ---- begin consent/classify.hpp
-// consent: the batch classifier. Turns encoded states (wire.hpp) into 1 for trainable, 0 for
-// everything else, at memory speed, for training exports that filter billions of records.
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-// ---- begin consent/detail/classify_kernels.hpp
-// consent: the classify() kernels. The policy's answers for all 64 six-bit state fields are
-// compiled into one 64-bit mask (scalar path) and a short list of trainable bytes (vector paths),
-// so no kernel evaluates rules at run time.
+// ---- begin consent/audit.hpp
+// consent: one line for an audit log, saying what was decided, for what state, under which policy
+// and rule, by which SDK version. Stable and parseable; the grammar is in docs/audit.md.
 
 #include <array>
 #include <cstddef>
-#include <cstdint>
+#include <string_view>
 #include <type_traits>
-#include <utility>
 
-// ---- begin consent/wire.hpp
-// consent: the one-byte form of a state, a stable wire format for columns, queues and other
-// languages. Layout 1:
-//
-//   bit   7 6   5 4 3   2 1      0
-//         1 0   tier    toggle   mode
-//
-// Bits 7-6 name the layout: 10 is this one; 11 is reserved for a future layout, so a reader of
-// this version recognises one and refuses it; 00 and 01 never decode, so zeroed memory, ASCII text
-// and small integers are never mistaken for a state. The fields hold the enumerator values (tier
-// 0-4, toggle 0-2, mode 0-1). Of the 256 byte values exactly the 27 states decode.
-//
-// The layout describes the state, not the decision, so stored bytes keep their meaning when the
-// policy changes. The trainable test stays cheap anyway: the low six bits index a 64-bit mask
-// compiled from the policy (see classify.hpp).
+// ---- begin consent/text.hpp
+// consent: the text form of a state, "plus/off/temporary", for logs, columns and other languages.
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <type_traits>
 
 // ---- begin consent/result.hpp
 // consent: a value or the error that prevented it. Errors are values here, never exceptions.
@@ -1123,6 +1380,505 @@ class result : private detail::copy_control_for<T, E> {
 
 CONSENT_END_NAMESPACE
 // ---- end consent/result.hpp
+
+CONSENT_BEGIN_NAMESPACE
+
+// What was wrong with a text. Exactly "tier/toggle/mode" in the lowercase names is accepted;
+// nothing is trimmed, folded or guessed.
+enum class parse_errc : std::uint8_t {
+  empty,              // no text at all
+  unknown_tier,       // the first field is not a tier name
+  unknown_toggle,     // the second field is not a toggle name
+  unknown_mode,       // the third field is not a mode name
+  missing_separator,  // the text ended where a '/' was expected
+  extra_separator,    // a '/' after the mode: more than three fields
+  trailing_input,     // a mode name followed by more bytes
+  not_a_state,        // three good names that make no state: api/.../temporary (R4)
+};
+
+namespace detail {
+template <>
+struct enum_names<parse_errc> {
+  static constexpr std::array<std::string_view, 8> names{
+      "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
+      "extra_separator", "trailing_input", "not_a_state"};
+};
+}  // namespace detail
+
+// What was wrong, and the byte offset in the text where it was found (for unknown_* the start of
+// the field, for missing_separator where the '/' should be, for the others the offending byte).
+struct parse_error {
+  parse_errc code;
+  std::size_t offset;
+
+  CONSENT_DETAIL_EQUALITY(parse_error, &parse_error::code, &parse_error::offset)
+};
+
+namespace detail {
+
+inline constexpr char separator = '/';
+
+// The length of the longest name that `field` starts with and is longer than, or 0: tells
+// "standard\n" (a mode with trailing bytes) from "stand" (no mode at all).
+template <class Enum>
+[[nodiscard]] constexpr std::size_t name_prefix(std::string_view field) noexcept {
+  std::size_t longest = 0;
+  for (const std::string_view name : enum_names<Enum>::names) {
+    if (field.size() > name.size() && field.substr(0, name.size()) == name &&
+        name.size() > longest) {
+      longest = name.size();
+    }
+  }
+  return longest;
+}
+
+}  // namespace detail
+
+// "plus/off/temporary" to the snapshot, or the error and where. Reads only text[0, text.size()).
+[[nodiscard]] constexpr result<snapshot, parse_error> parse(std::string_view text) noexcept {
+  using detail::separator;
+  if (text.empty()) return parse_error{parse_errc::empty, 0};
+
+  const std::size_t tier_end = text.find(separator);
+  const std::string_view tier_field = text.substr(0, tier_end);
+  const std::size_t tier_index = detail::find_name<tier>(tier_field);
+  if (tier_index == tier_count) return parse_error{parse_errc::unknown_tier, 0};
+  if (tier_end == std::string_view::npos)
+    return parse_error{parse_errc::missing_separator, text.size()};
+
+  const std::size_t toggle_begin = tier_end + 1;
+  const std::size_t toggle_end = text.find(separator, toggle_begin);
+  const std::string_view toggle_field = text.substr(toggle_begin, toggle_end - toggle_begin);
+  const std::size_t toggle_index = detail::find_name<toggle>(toggle_field);
+  if (toggle_index == toggle_count) return parse_error{parse_errc::unknown_toggle, toggle_begin};
+  if (toggle_end == std::string_view::npos)
+    return parse_error{parse_errc::missing_separator, text.size()};
+
+  const std::size_t mode_begin = toggle_end + 1;
+  const std::size_t mode_end = text.find(separator, mode_begin);
+  const std::string_view mode_field = text.substr(mode_begin, mode_end - mode_begin);
+  const std::size_t mode_index = detail::find_name<mode>(mode_field);
+  if (mode_index == mode_count) {
+    const std::size_t prefix = detail::name_prefix<mode>(mode_field);
+    if (prefix != 0) return parse_error{parse_errc::trailing_input, mode_begin + prefix};
+    return parse_error{parse_errc::unknown_mode, mode_begin};
+  }
+  if (mode_end != std::string_view::npos) return parse_error{parse_errc::extra_separator, mode_end};
+
+  const snapshot s{static_cast<tier>(tier_index), static_cast<toggle>(toggle_index),
+                   static_cast<mode>(mode_index)};
+  if (!is_state(s)) return parse_error{parse_errc::not_a_state, mode_begin};
+  return s;
+}
+
+// The text of a state, held in place: no allocation. Converts to std::string_view.
+class state_text {
+ public:
+  // The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
+  // "enterprise/unknown/temporary".
+  static constexpr std::size_t max_size = detail::longest_name<tier>() + 1 +
+                                          detail::longest_name<toggle>() + 1 +
+                                          detail::longest_name<mode>();
+
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
+  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
+  [[nodiscard]] constexpr const char* data() const noexcept { return chars_.data(); }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  // NUL-terminated, for C interfaces.
+  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
+
+  [[nodiscard]] friend constexpr bool operator==(const state_text& a, std::string_view b) noexcept {
+    return a.view() == b;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(const state_text& a, std::string_view b) noexcept {
+    return a.view() != b;
+  }
+
+ private:
+  friend constexpr state_text to_string(const snapshot& s) noexcept;
+
+  // Bounded even if max_size were wrong: the text is cut, never written past its buffer.
+  constexpr void append(std::string_view part) noexcept {
+    for (const char c : part) {
+      if (size_ < max_size) chars_[size_++] = c;
+    }
+  }
+
+  std::array<char, max_size + 1> chars_{};
+  std::size_t size_ = 0;
+};
+
+// "plus/off/temporary": the text of a state, as to_string gives the name of one value. Total: a
+// non-state keeps its names (api/on/temporary) and an out-of-range field is spelled "unknown", so
+// the text is always printable, and parse() refuses both.
+[[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
+  state_text text;
+  text.append(to_string(s.account));
+  text.append(std::string_view(&detail::separator, 1));
+  text.append(to_string(s.improve_model));
+  text.append(std::string_view(&detail::separator, 1));
+  text.append(to_string(s.chat));
+  return text;
+}
+
+// The 0.1 name of to_string(snapshot); it goes in 0.3.
+[[deprecated(
+    "consent::format(snapshot) is now "
+    "consent::to_string(snapshot)")]] [[nodiscard]] constexpr state_text
+format(const snapshot& s) noexcept {
+  return to_string(s);
+}
+
+CONSENT_END_NAMESPACE
+// ---- end consent/text.hpp
+// ---- begin consent/trainable.hpp
+// consent: proof that content may be used for training, and the only two ways to get it.
+
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+// ---- begin consent/detail/content_holder.hpp
+// consent: the content a tagged<T, S> or a trainable<T> carries, and the accessors both offer.
+
+#include <type_traits>
+#include <utility>
+
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+// A private base: it adds no size over T, and copies and moves exactly as T does.
+template <class T>
+class content_holder {
+  static_assert(!std::is_reference_v<T> && !std::is_const_v<T>,
+                "consent: the content type must be a plain object type, not a reference or const");
+
+ public:
+  using value_type = T;
+
+  [[nodiscard]] constexpr T& value() & noexcept { return content_; }
+  [[nodiscard]] constexpr const T& value() const& noexcept { return content_; }
+  [[nodiscard]] constexpr T&& value() && noexcept { return std::move(content_); }
+  [[nodiscard]] constexpr T& operator*() & noexcept { return content_; }
+  [[nodiscard]] constexpr const T& operator*() const& noexcept { return content_; }
+  [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(content_); }
+  [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
+  [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
+
+ protected:
+  // Builds T from the arguments, aggregates included, in place: make() returns a prvalue, so
+  // content_ is initialised from it directly (guaranteed elision), never moved again.
+  template <class... Args>
+  constexpr explicit content_holder(std::in_place_t, Args&&... args)
+      : content_(make(std::forward<Args>(args)...)) {}
+
+ private:
+  template <class... Args>
+  static constexpr T make(Args&&... args) {
+    if constexpr (std::is_constructible_v<T, Args...>) {
+      return T(std::forward<Args>(args)...);
+    } else {
+      return T{std::forward<Args>(args)...};
+    }
+  }
+
+  T content_;
+};
+
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/content_holder.hpp
+// ---- begin consent/tagged.hpp
+// consent: content that carries, in its type, the consent state it was submitted under.
+
+#include <type_traits>
+#include <utility>
+
+
+CONSENT_BEGIN_NAMESPACE
+
+// tagged<message, state<tier::plus, toggle::unset, mode::standard>>: a message and the state it was
+// submitted in. Stamp it when the content is captured: the state at submission is what counts (a
+// later opt-out applies to new conversations from then on). No overhead: sizeof equals sizeof(T),
+// and it copies and moves exactly as T does.
+template <class T, class State>
+class tagged : private detail::content_holder<T> {
+  static_assert(is_state_type_v<State>,
+                "consent::tagged<T, State>: State must be a consent::state<tier, toggle, mode>");
+  using holder = detail::content_holder<T>;
+
+ public:
+  using value_type = T;
+  using state_type = State;
+
+  constexpr explicit tagged(T content) noexcept(std::is_nothrow_move_constructible_v<T>)
+      : holder(std::in_place, std::move(content)) {}
+
+  // Builds the content in place, aggregates included:
+  //   tagged<message, S> m{std::in_place, 42, "hi"};
+  template <class... Args>
+  constexpr explicit tagged(std::in_place_t, Args&&... args)
+      : holder(std::in_place, std::forward<Args>(args)...) {}
+
+  using holder::value;
+  using holder::operator*;
+  using holder::operator->;
+
+  // The state as a value, for logs and storage.
+  [[nodiscard]] static constexpr snapshot consent_state() noexcept {
+    return State::consent_state();
+  }
+};
+
+// Stamps content with its state: auto m = tag<state<tier::plus, toggle::on, mode::standard>>(msg);
+template <class State, class T>
+[[nodiscard]] constexpr tagged<std::decay_t<T>, State> tag(T&& content) noexcept(
+    std::is_nothrow_constructible_v<std::decay_t<T>, T>) {
+  return tagged<std::decay_t<T>, State>(std::forward<T>(content));
+}
+
+CONSENT_END_NAMESPACE
+// ---- end consent/tagged.hpp
+
+CONSENT_BEGIN_NAMESPACE
+
+template <class T, class Policy = default_policy>
+class trainable;
+
+// Why try_for_training refused, for the log line: the reason, the state it was given, the policy
+// that refused, and the clauses and reading of the rule behind it.
+struct refusal {
+  reason why;
+  snapshot consent_state;
+  std::string_view policy_name;
+  std::string_view clauses;
+  std::string_view reading;
+
+  CONSENT_DETAIL_EQUALITY(refusal, &refusal::why, &refusal::consent_state, &refusal::policy_name,
+                          &refusal::clauses, &refusal::reading)
+};
+
+// The compile-time gate: content whose state type is trainable becomes a trainable<T, Policy>, for
+// the policy the state type names; for any other state the call does not compile, and the one error
+// says why.
+template <class T, class State>
+[[nodiscard]] constexpr trainable<T, typename State::policy> for_training(
+    tagged<T, State> content) noexcept(std::is_nothrow_move_constructible_v<T>);
+
+// The run-time gate, for states loaded from data: the trainable<T, Policy> when the policy allows
+// it, otherwise the refusal (the content is dropped with it).
+template <class Policy = default_policy, class T>
+[[nodiscard]] constexpr result<trainable<T, Policy>, refusal> try_for_training(
+    T content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<T>);
+
+namespace detail {
+// A base whose copies and moves are user-provided (and do nothing): it makes a proof not trivially
+// copyable, so std::bit_cast refuses to forge one, at no cost in size.
+struct proof_mark {
+  proof_mark() = default;
+  constexpr proof_mark(const proof_mark&) noexcept {}
+  constexpr proof_mark& operator=(const proof_mark&) noexcept { return *this; }
+  ~proof_mark() = default;
+};
+}  // namespace detail
+
+// A training sink takes trainable<T> (a proof under the default policy) or trainable<T, Policy>,
+// and that is the whole enforcement: there is no constructor from T, no default, no conversion,
+// and a proof under one policy is a different type from a proof under another, so a
+// trainable<T, Policy> exists only where a gate for that policy granted it. Copies and moves of an
+// existing proof are proofs too. It remembers the policy, the state and the reason it was granted
+// under, for audit logs.
+template <class T, class Policy>
+class trainable : private detail::content_holder<T>, private detail::proof_mark {
+  using holder = detail::content_holder<T>;
+
+ public:
+  using value_type = T;
+  using policy = typename detail::checked_policy<Policy>::policy;
+
+  // Only consent::for_training and consent::try_for_training make a trainable<T, Policy>.
+  trainable() = delete;
+
+  using holder::value;
+  using holder::operator*;
+  using holder::operator->;
+
+  // The state the content was submitted under, the granting reason (consumer_default, opted_in),
+  // and the name of the policy that granted it.
+  [[nodiscard]] constexpr snapshot consent_state() const noexcept { return consent_state_; }
+  [[nodiscard]] constexpr reason why() const noexcept { return why_; }
+  [[nodiscard]] static constexpr std::string_view policy_name() noexcept { return Policy::name; }
+  // The clauses of the source behind the grant, when the policy is written as rules.
+  [[nodiscard]] constexpr std::string_view clauses() const noexcept {
+    return detail::basis_of<Policy>(consent_state_).clauses;
+  }
+
+ private:
+  constexpr trainable(T&& content, snapshot granted_state,
+                      reason why) noexcept(std::is_nothrow_move_constructible_v<T>)
+      : holder(std::in_place, std::move(content)), consent_state_(granted_state), why_(why) {}
+
+  template <class U, class State>
+  friend constexpr trainable<U, typename State::policy> for_training(
+      tagged<U, State> content) noexcept(std::is_nothrow_move_constructible_v<U>);
+  template <class P, class U>
+  friend constexpr result<trainable<U, P>, refusal> try_for_training(
+      U content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<U>);
+
+  snapshot consent_state_;
+  reason why_;
+};
+
+template <class T, class State>
+constexpr trainable<T, typename State::policy> for_training(tagged<T, State> content) noexcept(
+    std::is_nothrow_move_constructible_v<T>) {
+  // One message per refusing reason; reasons are exclusive, so at most one of these fires.
+  static_assert(State::is_trainable() || State::why() != reason::opted_out,
+                "consent::for_training: not trainable, the user turned off Improve the model (or "
+                "the workspace turned off data sharing); only content captured while it was on "
+                "(or, for Free and Plus, never touched) can be used for training");
+  static_assert(State::is_trainable() || State::why() != reason::temporary_chat,
+                "consent::for_training: not trainable, the content was written in a Temporary "
+                "Chat, which is never used for training, whatever the setting");
+  static_assert(State::is_trainable() || State::why() != reason::business_default,
+                "consent::for_training: not trainable, Team and Enterprise content is not trained "
+                "on by default; only content from a workspace that opted in (toggle::on) can be");
+  static_assert(State::is_trainable() || State::why() != reason::api_default,
+                "consent::for_training: not trainable, API content is not trained on by default; "
+                "only content from an organisation that opted in (toggle::on) can be");
+  return trainable<T, typename State::policy>(std::move(content).value(), State::consent_state(),
+                                              State::why());
+}
+
+template <class Policy, class T>
+constexpr result<trainable<T, Policy>, refusal> try_for_training(
+    T content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<T>) {
+  const decision d = evaluate<Policy>(consent_state);
+  if (!d.trainable) {
+    const detail::basis b = detail::basis_of<Policy>(consent_state);
+    return refusal{d.why, consent_state, Policy::name, b.clauses, b.reading};
+  }
+  return trainable<T, Policy>(std::move(content), consent_state, d.why);
+}
+
+CONSENT_END_NAMESPACE
+// ---- end consent/trainable.hpp
+
+CONSENT_BEGIN_NAMESPACE
+
+// An audit line, held in place (no allocation): converts to std::string_view, NUL-terminated.
+class audit_text {
+ public:
+  // Every field is bounded: policy names are at most 64 characters (checked), clauses and readings
+  // are the rule's, at most 64 each here.
+  static constexpr std::size_t capacity = 400;
+
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
+  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
+  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
+
+  // One key=value field; a value's spaces are dropped ("C3, C4" is C3,C4) and an empty value is
+  // "-", so every field is one token.
+  constexpr void field(std::string_view key, std::string_view value) noexcept {
+    append(" ");
+    append(key);
+    append("=");
+    if (value.empty()) append("-");
+    for (std::size_t i = 0; i < value.size() && i < 64; ++i) {
+      if (value[i] != ' ') append(value.substr(i, 1));
+    }
+  }
+  constexpr void append(std::string_view part) noexcept {
+    for (const char c : part) {
+      if (size_ < capacity) chars_[size_++] = c;
+    }
+  }
+
+ private:
+  std::array<char, capacity + 1> chars_{};
+  std::size_t size_ = 0;
+};
+
+// consent-audit/1 decision=refused reason=opted_out state=free/off/standard policy=2024-06-12
+// clauses=C1 reading=- sdk=0.2.0
+[[nodiscard]] constexpr audit_text audit_line(const snapshot& s, const decision& d,
+                                              std::string_view policy, std::string_view clauses,
+                                              std::string_view reading) noexcept {
+  audit_text line;
+  line.append("consent-audit/1");
+  line.field("decision", d.trainable ? "trainable" : "refused");
+  line.field("reason", to_string(d.why));
+  line.field("state", to_string(s).view());
+  line.field("policy", policy);
+  line.field("clauses", clauses);
+  line.field("reading", reading);
+  line.field("sdk", CONSENT_VERSION_STRING);
+  return line;
+}
+
+// The line for a state judged under Policy, with the rule behind the answer.
+template <class Policy = default_policy>
+[[nodiscard]] constexpr audit_text audit_line(const snapshot& s) noexcept {
+  const detail::basis b = detail::basis_of<Policy>(s);
+  return audit_line(s, evaluate<Policy>(s), Policy::name, b.clauses, b.reading);
+}
+
+// The line for a proof: what was granted, under which state, policy and rule.
+template <class T, class Policy>
+[[nodiscard]] constexpr audit_text audit_line(const trainable<T, Policy>& proof) noexcept {
+  return audit_line<Policy>(proof.consent_state());
+}
+
+// The line for a refusal, from the policy, clauses and reading it carries.
+[[nodiscard]] constexpr audit_text audit_line(const refusal& refused) noexcept {
+  return audit_line(refused.consent_state, decision{false, refused.why}, refused.policy_name,
+                    refused.clauses, refused.reading);
+}
+
+CONSENT_END_NAMESPACE
+// ---- end consent/audit.hpp
+// ---- begin consent/classify.hpp
+// consent: the batch classifier. Turns encoded states (wire.hpp) into 1 for trainable, 0 for
+// everything else, at memory speed, for training exports that filter billions of records.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+// ---- begin consent/detail/classify_kernels.hpp
+// consent: the classify() kernels. The policy's answers for all 64 six-bit state fields are
+// compiled into one 64-bit mask (scalar path) and a short list of trainable bytes (vector paths),
+// so no kernel evaluates rules at run time.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <type_traits>
+#include <utility>
+
+// ---- begin consent/wire.hpp
+// consent: the one-byte form of a state, a stable wire format for columns, queues and other
+// languages. Layout 1:
+//
+//   bit   7 6   5 4 3   2 1      0
+//         1 0   tier    toggle   mode
+//
+// Bits 7-6 name the layout: 10 is this one; 11 is reserved for a future layout, so a reader of
+// this version recognises one and refuses it; 00 and 01 never decode, so zeroed memory, ASCII text
+// and small integers are never mistaken for a state. The fields hold the enumerator values (tier
+// 0-4, toggle 0-2, mode 0-1). Of the 256 byte values exactly the 27 states decode.
+//
+// The layout describes the state, not the decision, so stored bytes keep their meaning when the
+// policy changes. The trainable test stays cheap anyway: the low six bits index a 64-bit mask
+// compiled from the policy (see classify.hpp).
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+
 
 CONSENT_BEGIN_NAMESPACE
 
@@ -1431,386 +2187,113 @@ std::size_t classify(const std::uint8_t* codes, std::size_t n, std::uint8_t* out
 
 CONSENT_END_NAMESPACE
 // ---- end consent/classify.hpp
-// ---- begin consent/tagged.hpp
-// consent: content that carries, in its type, the consent state it was submitted under.
-
-#include <type_traits>
-#include <utility>
-
-// ---- begin consent/detail/content_holder.hpp
-// consent: the content a tagged<T, S> or a trainable<T> carries, and the accessors both offer.
-
-#include <type_traits>
-#include <utility>
-
-
-CONSENT_BEGIN_NAMESPACE
-namespace detail {
-
-// A private base: it adds no size over T, and copies and moves exactly as T does.
-template <class T>
-class content_holder {
-  static_assert(!std::is_reference_v<T> && !std::is_const_v<T>,
-                "consent: the content type must be a plain object type, not a reference or const");
-
- public:
-  using value_type = T;
-
-  [[nodiscard]] constexpr T& value() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& value() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& value() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T& operator*() & noexcept { return content_; }
-  [[nodiscard]] constexpr const T& operator*() const& noexcept { return content_; }
-  [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(content_); }
-  [[nodiscard]] constexpr T* operator->() noexcept { return &content_; }
-  [[nodiscard]] constexpr const T* operator->() const noexcept { return &content_; }
-
- protected:
-  // Builds T from the arguments, aggregates included, in place: make() returns a prvalue, so
-  // content_ is initialised from it directly (guaranteed elision), never moved again.
-  template <class... Args>
-  constexpr explicit content_holder(std::in_place_t, Args&&... args)
-      : content_(make(std::forward<Args>(args)...)) {}
-
- private:
-  template <class... Args>
-  static constexpr T make(Args&&... args) {
-    if constexpr (std::is_constructible_v<T, Args...>) {
-      return T(std::forward<Args>(args)...);
-    } else {
-      return T{std::forward<Args>(args)...};
-    }
-  }
-
-  T content_;
-};
-
-}  // namespace detail
-CONSENT_END_NAMESPACE
-// ---- end consent/detail/content_holder.hpp
-
-CONSENT_BEGIN_NAMESPACE
-
-// tagged<message, state<tier::plus, toggle::unset, mode::standard>>: a message and the state it was
-// submitted in. Stamp it when the content is captured: the state at submission is what counts (a
-// later opt-out applies to new conversations from then on). No overhead: sizeof equals sizeof(T),
-// and it copies and moves exactly as T does.
-template <class T, class State>
-class tagged : private detail::content_holder<T> {
-  static_assert(is_state_type_v<State>,
-                "consent::tagged<T, State>: State must be a consent::state<tier, toggle, mode>");
-  using holder = detail::content_holder<T>;
-
- public:
-  using value_type = T;
-  using state_type = State;
-
-  constexpr explicit tagged(T content) noexcept(std::is_nothrow_move_constructible_v<T>)
-      : holder(std::in_place, std::move(content)) {}
-
-  // Builds the content in place, aggregates included:
-  //   tagged<message, S> m{std::in_place, 42, "hi"};
-  template <class... Args>
-  constexpr explicit tagged(std::in_place_t, Args&&... args)
-      : holder(std::in_place, std::forward<Args>(args)...) {}
-
-  using holder::value;
-  using holder::operator*;
-  using holder::operator->;
-
-  // The state as a value, for logs and storage.
-  [[nodiscard]] static constexpr snapshot consent_state() noexcept {
-    return State::consent_state();
-  }
-};
-
-// Stamps content with its state: auto m = tag<state<tier::plus, toggle::on, mode::standard>>(msg);
-template <class State, class T>
-[[nodiscard]] constexpr tagged<std::decay_t<T>, State> tag(T&& content) noexcept(
-    std::is_nothrow_constructible_v<std::decay_t<T>, T>) {
-  return tagged<std::decay_t<T>, State>(std::forward<T>(content));
-}
-
-CONSENT_END_NAMESPACE
-// ---- end consent/tagged.hpp
-// ---- begin consent/text.hpp
-// consent: the text form of a state, "plus/off/temporary", for logs, columns and other languages.
+// ---- begin consent/diff.hpp
+// consent: two policies compared over every state, at compile time: what changes when a product
+// moves from one policy to the next, and guards that stop a build which would start training on
+// something the old policy refused.
 
 #include <array>
 #include <cstddef>
-#include <cstdint>
-#include <string_view>
 
 
 CONSENT_BEGIN_NAMESPACE
 
-// What was wrong with a text. Exactly "tier/toggle/mode" in the lowercase names is accepted;
-// nothing is trimmed, folded or guessed.
-enum class parse_errc : std::uint8_t {
-  empty,              // no text at all
-  unknown_tier,       // the first field is not a tier name
-  unknown_toggle,     // the second field is not a toggle name
-  unknown_mode,       // the third field is not a mode name
-  missing_separator,  // the text ended where a '/' was expected
-  extra_separator,    // a '/' after the mode: more than three fields
-  trailing_input,     // a mode name followed by more bytes
-  not_a_state,        // three good names that make no state: api/.../temporary (R4)
+// One state whose decision differs between two policies.
+struct change {
+  snapshot state;
+  decision before;  // under the old policy
+  decision after;   // under the new policy
+
+  CONSENT_DETAIL_EQUALITY(change, &change::state, &change::before, &change::after)
 };
 
 namespace detail {
-template <>
-struct enum_names<parse_errc> {
-  static constexpr std::array<std::string_view, 8> names{
-      "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
-      "extra_separator", "trailing_input", "not_a_state"};
-};
+template <class Old, class New>
+[[nodiscard]] constexpr std::size_t count_changes() noexcept {
+  std::size_t count = 0;
+  for (const snapshot& s : all_states()) count += evaluate<Old>(s) != evaluate<New>(s) ? 1U : 0U;
+  return count;
+}
+
+// The index in all_states() of the first state refused by Old and trainable under New, or
+// state_count when there is none.
+template <class Old, class New>
+[[nodiscard]] constexpr std::size_t first_loosened() noexcept {
+  constexpr auto states = all_states();
+  for (std::size_t i = 0; i < states.size(); ++i) {
+    if (!evaluate<Old>(states[i]).trainable && evaluate<New>(states[i]).trainable) return i;
+  }
+  return states.size();
+}
+
+template <class Old, class New>
+[[nodiscard]] constexpr bool any_tightened() noexcept {
+  for (const snapshot& s : all_states()) {
+    if (evaluate<Old>(s).trainable && !evaluate<New>(s).trainable) return true;
+  }
+  return false;
+}
 }  // namespace detail
 
-// What was wrong, and the byte offset in the text where it was found (for unknown_* the start of
-// the field, for missing_separator where the '/' should be, for the others the offending byte).
-struct parse_error {
-  parse_errc code;
-  std::size_t offset;
+// How many states change their decision (the answer or the reason) from Old to New.
+template <class Old, class New>
+inline constexpr std::size_t change_count = detail::count_changes<Old, New>();
 
-  CONSENT_DETAIL_EQUALITY(parse_error, &parse_error::code, &parse_error::offset)
-};
+// The states whose decision changes from Old to New, in all_states() order.
+template <class Old, class New>
+[[nodiscard]] constexpr std::array<change, change_count<Old, New>> diff() noexcept {
+  std::array<change, change_count<Old, New>> changes{};
+  std::size_t next = 0;
+  for (const snapshot& s : all_states()) {
+    const decision before = evaluate<Old>(s);
+    const decision after = evaluate<New>(s);
+    if (before != after) changes[next++] = change{s, before, after};
+  }
+  return changes;
+}
+
+// New trains on a state Old refused.
+template <class Old, class New>
+inline constexpr bool loosens_v = detail::first_loosened<Old, New>() != state_count;
+// New refuses a state Old trained on.
+template <class Old, class New>
+inline constexpr bool tightens_v = detail::any_tightened<Old, New>();
+// Both train on exactly the same states (the reasons may differ).
+template <class Old, class New>
+inline constexpr bool same_answers_v = !loosens_v<Old, New> && !tightens_v<Old, New>;
 
 namespace detail {
-
-inline constexpr char separator = '/';
-
-// The length of the longest name that `field` starts with and is longer than, or 0: tells
-// "standard\n" (a mode with trailing bytes) from "stand" (no mode at all).
-template <class Enum>
-[[nodiscard]] constexpr std::size_t name_prefix(std::string_view field) noexcept {
-  std::size_t longest = 0;
-  for (const std::string_view name : enum_names<Enum>::names) {
-    if (field.size() > name.size() && field.substr(0, name.size()) == name &&
-        name.size() > longest) {
-      longest = name.size();
-    }
-  }
-  return longest;
-}
-
-}  // namespace detail
-
-// "plus/off/temporary" to the snapshot, or the error and where. Reads only text[0, text.size()).
-[[nodiscard]] constexpr result<snapshot, parse_error> parse(std::string_view text) noexcept {
-  using detail::separator;
-  if (text.empty()) return parse_error{parse_errc::empty, 0};
-
-  const std::size_t tier_end = text.find(separator);
-  const std::string_view tier_field = text.substr(0, tier_end);
-  const std::size_t tier_index = detail::find_name<tier>(tier_field);
-  if (tier_index == tier_count) return parse_error{parse_errc::unknown_tier, 0};
-  if (tier_end == std::string_view::npos)
-    return parse_error{parse_errc::missing_separator, text.size()};
-
-  const std::size_t toggle_begin = tier_end + 1;
-  const std::size_t toggle_end = text.find(separator, toggle_begin);
-  const std::string_view toggle_field = text.substr(toggle_begin, toggle_end - toggle_begin);
-  const std::size_t toggle_index = detail::find_name<toggle>(toggle_field);
-  if (toggle_index == toggle_count) return parse_error{parse_errc::unknown_toggle, toggle_begin};
-  if (toggle_end == std::string_view::npos)
-    return parse_error{parse_errc::missing_separator, text.size()};
-
-  const std::size_t mode_begin = toggle_end + 1;
-  const std::size_t mode_end = text.find(separator, mode_begin);
-  const std::string_view mode_field = text.substr(mode_begin, mode_end - mode_begin);
-  const std::size_t mode_index = detail::find_name<mode>(mode_field);
-  if (mode_index == mode_count) {
-    const std::size_t prefix = detail::name_prefix<mode>(mode_field);
-    if (prefix != 0) return parse_error{parse_errc::trailing_input, mode_begin + prefix};
-    return parse_error{parse_errc::unknown_mode, mode_begin};
-  }
-  if (mode_end != std::string_view::npos) return parse_error{parse_errc::extra_separator, mode_end};
-
-  const snapshot s{static_cast<tier>(tier_index), static_cast<toggle>(toggle_index),
-                   static_cast<mode>(mode_index)};
-  if (!is_state(s)) return parse_error{parse_errc::not_a_state, mode_begin};
-  return s;
-}
-
-// The text of a state, held in place: no allocation. Converts to std::string_view.
-class state_text {
- public:
-  // The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
-  // "enterprise/unknown/temporary".
-  static constexpr std::size_t max_size = detail::longest_name<tier>() + 1 +
-                                          detail::longest_name<toggle>() + 1 +
-                                          detail::longest_name<mode>();
-
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
-  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
-  [[nodiscard]] constexpr const char* data() const noexcept { return chars_.data(); }
-  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
-  // NUL-terminated, for C interfaces.
-  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
-
-  [[nodiscard]] friend constexpr bool operator==(const state_text& a, std::string_view b) noexcept {
-    return a.view() == b;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const state_text& a, std::string_view b) noexcept {
-    return a.view() != b;
-  }
-
- private:
-  friend constexpr state_text to_string(const snapshot& s) noexcept;
-
-  // Bounded even if max_size were wrong: the text is cut, never written past its buffer.
-  constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) {
-      if (size_ < max_size) chars_[size_++] = c;
-    }
-  }
-
-  std::array<char, max_size + 1> chars_{};
-  std::size_t size_ = 0;
+// Instantiated only for the first state New loosens: its one error names that state (State).
+template <class Old, class New, class State>
+struct loosened_at {
+  static_assert(always_false<State>,
+                "consent::not_loosened: the new policy trains on a state the old policy refused; "
+                "the state is the State argument of loosened_at above (tier, toggle, mode)");
+  static constexpr bool value = true;
 };
 
-// "plus/off/temporary": the text of a state, as to_string gives the name of one value. Total: a
-// non-state keeps its names (api/on/temporary) and an out-of-range field is spelled "unknown", so
-// the text is always printable, and parse() refuses both.
-[[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
-  state_text text;
-  text.append(to_string(s.account));
-  text.append(std::string_view(&detail::separator, 1));
-  text.append(to_string(s.improve_model));
-  text.append(std::string_view(&detail::separator, 1));
-  text.append(to_string(s.chat));
-  return text;
-}
+template <class Old, class New, std::size_t Index, bool Found = (Index < state_count)>
+struct loosening_check {
+  static constexpr bool value =
+      loosened_at<Old, New,
+                  state<all_states()[Index].account, all_states()[Index].improve_model,
+                        all_states()[Index].chat, New>>::value;
+};
+template <class Old, class New, std::size_t Index>
+struct loosening_check<Old, New, Index, false> {
+  static constexpr bool value = true;
+};
+}  // namespace detail
 
-// The 0.1 name of to_string(snapshot); it goes in 0.3.
-[[deprecated(
-    "consent::format(snapshot) is now "
-    "consent::to_string(snapshot)")]] [[nodiscard]] constexpr state_text
-format(const snapshot& s) noexcept {
-  return to_string(s);
-}
+// The guard a product puts beside a policy change: static_assert(not_loosened<Old, New>). It is
+// true when New trains on nothing Old refused; otherwise the build stops with one error whose
+// context names the first state that loosens.
+template <class Old, class New>
+inline constexpr bool not_loosened =
+    detail::loosening_check<Old, New, detail::first_loosened<Old, New>()>::value;
 
 CONSENT_END_NAMESPACE
-// ---- end consent/text.hpp
-// ---- begin consent/trainable.hpp
-// consent: proof that content may be used for training, and the only two ways to get it.
-
-#include <string_view>
-#include <type_traits>
-#include <utility>
-
-
-CONSENT_BEGIN_NAMESPACE
-
-template <class T, class Policy = default_policy>
-class trainable;
-
-// Why try_for_training refused, for the log line: the reason and the state it was given.
-struct refusal {
-  reason why;
-  snapshot consent_state;
-
-  CONSENT_DETAIL_EQUALITY(refusal, &refusal::why, &refusal::consent_state)
-};
-
-// The compile-time gate: content whose state type is trainable becomes a trainable<T, Policy>, for
-// the policy the state type names; for any other state the call does not compile, and the one error
-// says why.
-template <class T, class State>
-[[nodiscard]] constexpr trainable<T, typename State::policy> for_training(
-    tagged<T, State> content) noexcept(std::is_nothrow_move_constructible_v<T>);
-
-// The run-time gate, for states loaded from data: the trainable<T, Policy> when the policy allows
-// it, otherwise the refusal (the content is dropped with it).
-template <class Policy = default_policy, class T>
-[[nodiscard]] constexpr result<trainable<T, Policy>, refusal> try_for_training(
-    T content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<T>);
-
-namespace detail {
-// A base whose copies and moves are user-provided (and do nothing): it makes a proof not trivially
-// copyable, so std::bit_cast refuses to forge one, at no cost in size.
-struct proof_mark {
-  proof_mark() = default;
-  constexpr proof_mark(const proof_mark&) noexcept {}
-  constexpr proof_mark& operator=(const proof_mark&) noexcept { return *this; }
-  ~proof_mark() = default;
-};
-}  // namespace detail
-
-// A training sink takes trainable<T> (a proof under the default policy) or trainable<T, Policy>,
-// and that is the whole enforcement: there is no constructor from T, no default, no conversion,
-// and a proof under one policy is a different type from a proof under another, so a
-// trainable<T, Policy> exists only where a gate for that policy granted it. Copies and moves of an
-// existing proof are proofs too. It remembers the policy, the state and the reason it was granted
-// under, for audit logs.
-template <class T, class Policy>
-class trainable : private detail::content_holder<T>, private detail::proof_mark {
-  using holder = detail::content_holder<T>;
-
- public:
-  using value_type = T;
-  using policy = typename detail::checked_policy<Policy>::policy;
-
-  // Only consent::for_training and consent::try_for_training make a trainable<T, Policy>.
-  trainable() = delete;
-
-  using holder::value;
-  using holder::operator*;
-  using holder::operator->;
-
-  // The state the content was submitted under, the granting reason (consumer_default, opted_in),
-  // and the name of the policy that granted it.
-  [[nodiscard]] constexpr snapshot consent_state() const noexcept { return consent_state_; }
-  [[nodiscard]] constexpr reason why() const noexcept { return why_; }
-  [[nodiscard]] static constexpr std::string_view policy_name() noexcept { return Policy::name; }
-
- private:
-  constexpr trainable(T&& content, snapshot granted_state,
-                      reason why) noexcept(std::is_nothrow_move_constructible_v<T>)
-      : holder(std::in_place, std::move(content)), consent_state_(granted_state), why_(why) {}
-
-  template <class U, class State>
-  friend constexpr trainable<U, typename State::policy> for_training(
-      tagged<U, State> content) noexcept(std::is_nothrow_move_constructible_v<U>);
-  template <class P, class U>
-  friend constexpr result<trainable<U, P>, refusal> try_for_training(
-      U content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<U>);
-
-  snapshot consent_state_;
-  reason why_;
-};
-
-template <class T, class State>
-constexpr trainable<T, typename State::policy> for_training(tagged<T, State> content) noexcept(
-    std::is_nothrow_move_constructible_v<T>) {
-  // One message per refusing reason; reasons are exclusive, so at most one of these fires.
-  static_assert(State::is_trainable() || State::why() != reason::opted_out,
-                "consent::for_training: not trainable, the user turned off Improve the model (or "
-                "the workspace turned off data sharing); only content captured while it was on "
-                "(or, for Free and Plus, never touched) can be used for training");
-  static_assert(State::is_trainable() || State::why() != reason::temporary_chat,
-                "consent::for_training: not trainable, the content was written in a Temporary "
-                "Chat, which is never used for training, whatever the setting");
-  static_assert(State::is_trainable() || State::why() != reason::business_default,
-                "consent::for_training: not trainable, Team and Enterprise content is not trained "
-                "on by default; only content from a workspace that opted in (toggle::on) can be");
-  static_assert(State::is_trainable() || State::why() != reason::api_default,
-                "consent::for_training: not trainable, API content is not trained on by default; "
-                "only content from an organisation that opted in (toggle::on) can be");
-  return trainable<T, typename State::policy>(std::move(content).value(), State::consent_state(),
-                                              State::why());
-}
-
-template <class Policy, class T>
-constexpr result<trainable<T, Policy>, refusal> try_for_training(
-    T content, const snapshot& consent_state) noexcept(std::is_nothrow_move_constructible_v<T>) {
-  const decision d = evaluate<Policy>(consent_state);
-  if (!d.trainable) return refusal{d.why, consent_state};
-  return trainable<T, Policy>(std::move(content), consent_state, d.why);
-}
-
-CONSENT_END_NAMESPACE
-// ---- end consent/trainable.hpp
+// ---- end consent/diff.hpp
 // ---- begin consent/visit.hpp
 // consent: from a run-time snapshot to its compile-time state type.
 

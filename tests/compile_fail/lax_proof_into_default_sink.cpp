@@ -12,6 +12,7 @@ struct message {
 
 struct lax {
   static constexpr std::string_view name = "lax";
+  static constexpr consent::date effective{2024, 6, 12};
   static constexpr consent::decision decide(consent::tier t, consent::toggle g,
                                             consent::mode m) noexcept {
     return consent::is_state(t, g, m) ? consent::decision{true, consent::reason::opted_in}

@@ -4,6 +4,7 @@
 // A careless policy: opt-in means trainable, even where there is no such state.
 struct reckless {
   static constexpr std::string_view name = "reckless";
+  static constexpr consent::date effective{2024, 6, 12};
   static constexpr consent::decision decide(consent::tier t, consent::toggle g,
                                             consent::mode m) noexcept {
 #ifndef CONSENT_COMPILE_FAIL

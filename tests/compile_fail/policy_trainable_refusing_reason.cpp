@@ -4,6 +4,7 @@
 // Trains on Team and Enterprise by default, but says so with the refusing reason.
 struct mislabelled {
   static constexpr std::string_view name = "mislabelled";
+  static constexpr consent::date effective{2024, 6, 12};
   static constexpr consent::decision decide(consent::tier t, consent::toggle g,
                                             consent::mode m) noexcept {
     const consent::decision d = consent::policy_2024_06_12::decide(t, g, m);

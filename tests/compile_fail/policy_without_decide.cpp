@@ -3,6 +3,7 @@
 
 struct half_written {
   static constexpr std::string_view name = "half-written";
+  static constexpr consent::date effective{2024, 6, 12};
 #ifndef CONSENT_COMPILE_FAIL
   static constexpr consent::decision decide(consent::tier t, consent::toggle g,
                                             consent::mode m) noexcept {

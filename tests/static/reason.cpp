@@ -18,8 +18,9 @@ namespace static_tests::reason_hpp {
   static_assert(to_string(reason::business_default) == "business_default");
   static_assert(to_string(reason::api_default) == "api_default");
   static_assert(to_string(reason::invalid_state) == "invalid_state");
-  static_assert(to_string(static_cast<reason>(7)) == "unknown");
-  static_assert(reason_count == static_cast<std::size_t>(reason::invalid_state) + 1);
+  static_assert(to_string(reason::no_policy) == "no_policy");
+  static_assert(to_string(static_cast<reason>(8)) == "unknown");
+  static_assert(reason_count == static_cast<std::size_t>(reason::no_policy) + 1);
 }
 
 }  // namespace static_tests::reason_hpp

@@ -13,6 +13,7 @@ namespace static_tests::state_hpp {
 
 struct nothing_trains {
   static constexpr std::string_view name = "nothing-trains";
+  static constexpr date effective{2024, 6, 12};
   static constexpr decision decide(tier t, toggle g, mode m) noexcept {
     if (!is_state(t, g, m)) return refused_invalid;
     const decision d = policy_2024_06_12::decide(t, g, m);

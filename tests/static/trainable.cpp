@@ -37,6 +37,7 @@ constexpr bool gates_agree_everywhere(type_list<States...>) {
 
 struct consumer_only {
   static constexpr std::string_view name = "consumer-only";
+  static constexpr date effective{2024, 6, 12};
   static constexpr decision decide(tier t, toggle g, mode m) noexcept {
     const decision d = policy_2024_06_12::decide(t, g, m);
     if (d.trainable && (t == tier::team || t == tier::enterprise))
@@ -49,6 +50,7 @@ struct consumer_only {
 // A policy that grants everything it is allowed to: it passes every contract check.
 struct lax {
   static constexpr std::string_view name = "lax";
+  static constexpr date effective{2024, 6, 12};
   static constexpr decision decide(tier t, toggle g, mode m) noexcept {
     return is_state(t, g, m) ? decision{true, reason::opted_in} : refused_invalid;
   }

@@ -7,10 +7,12 @@
 #include <string_view>
 #include <type_traits>
 
+#include <consent/date.hpp>
 #include <consent/decision.hpp>
 #include <consent/detail/combinations.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/reason.hpp>
+#include <consent/rule.hpp>
 #include <consent/snapshot.hpp>
 #include <consent/version.hpp>
 
@@ -28,6 +30,40 @@ struct has_name : std::false_type {};
 template <class Policy>
 struct has_name<Policy, std::void_t<decltype(Policy::name)>>
     : std::is_convertible<decltype(Policy::name), std::string_view> {};
+
+template <class Policy>
+[[nodiscard]] constexpr std::string_view name_of() noexcept {
+  if constexpr (has_name<Policy>::value) {
+    return Policy::name;
+  } else {
+    return {};
+  }
+}
+
+template <class Policy, class = void>
+struct has_effective : std::false_type {};
+template <class Policy>
+struct has_effective<Policy, std::void_t<decltype(Policy::effective)>>
+    : std::is_same<std::remove_cv_t<decltype(Policy::effective)>, date> {};
+
+template <class Policy>
+[[nodiscard]] constexpr date effective_of() noexcept {
+  if constexpr (has_effective<Policy>::value) {
+    return Policy::effective;
+  } else {
+    return date{0, 0, 0};
+  }
+}
+
+// A policy's name goes into audit lines as one token: 1 to 64 printable ASCII characters, no
+// spaces.
+[[nodiscard]] constexpr bool is_token(std::string_view text) noexcept {
+  if (text.empty() || text.size() > 64) return false;
+  for (const char c : text) {
+    if (c <= ' ' || c > '~') return false;
+  }
+  return true;
+}
 
 // What is wrong with a policy, if anything; each flag is one clause of the contract.
 struct policy_audit {
@@ -52,7 +88,7 @@ template <class Policy>
         audit.non_state_trainable |= d.trainable;
         audit.non_state_not_invalid |= !d.trainable && d.why != reason::invalid_state;
       } else {
-        audit.state_called_invalid |= d.why == reason::invalid_state;
+        audit.state_called_invalid |= d.why == reason::invalid_state || d.why == reason::no_policy;
         audit.trainable_but_refusing |= d.trainable && !grants(d.why);
         audit.refused_but_granting |= !d.trainable && grants(d.why);
       }
@@ -77,6 +113,41 @@ template <class Policy>
   return table;
 }
 
+template <class Policy, class = void>
+struct has_rule_for : std::false_type {};
+template <class Policy>
+struct has_rule_for<Policy, std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}))>>
+    : std::true_type {};
+
+// The clauses and reading behind a policy's answer for a state, when the policy is written as
+// rules (a policy that only has decide() names none; a non-state, only the reading R5).
+struct basis {
+  std::string_view clauses;
+  std::string_view reading;
+};
+template <class Policy>
+[[nodiscard]] constexpr basis basis_of(const snapshot& s) noexcept {
+  if constexpr (has_rule_for<Policy>::value) {
+    const auto& r = Policy::rule_for(s.account, s.improve_model, s.chat);
+    return {r.clauses, r.reading};
+  } else {
+    return is_state(s) ? basis{} : basis{"", "R5"};
+  }
+}
+
+// The decision in a policy's table (decision_table above). Out-of-range values read the last
+// entry, the refusal (R5). Written without branches, so that random states cost no mispredictions:
+// a select and one load, close to an unchecked lookup.
+[[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
+                                           toggle improve_model, mode chat) noexcept {
+  const unsigned in_range = static_cast<unsigned>(is_valid(account)) &
+                            static_cast<unsigned>(is_valid(improve_model)) &
+                            static_cast<unsigned>(is_valid(chat));
+  const std::size_t index =
+      in_range != 0 ? combination_index(account, improve_model, chat) : combination_count;
+  return table[index];
+}
+
 // Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
 // passed, so a broken policy shows one error, the first thing to fix.
 template <class Policy>
@@ -87,6 +158,17 @@ struct checked_policy {
   static_assert(!has_decide<Policy>::value || has_name<Policy>::value,
                 "consent: a policy type must provide static constexpr std::string_view name, the "
                 "name proofs and audit logs give for it");
+  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
+                    has_effective<Policy>::value,
+                "consent: a policy type must provide static constexpr consent::date effective, "
+                "the first day it governs, e.g. consent::date{2024, 6, 12}");
+  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
+                    !has_effective<Policy>::value || is_token(name_of<Policy>()),
+                "consent: a policy's name must be 1 to 64 printable ASCII characters without "
+                "spaces (it is one token of an audit line)");
+  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
+                    !has_effective<Policy>::value || is_valid(effective_of<Policy>()),
+                "consent: a policy's effective date must be a real calendar day, years 1 to 9999");
   static constexpr policy_audit audit = audit_policy<Policy>();
   static_assert(
       !audit.reason_out_of_range,
@@ -102,8 +184,8 @@ struct checked_policy {
                 "decide(tier::api, any toggle, mode::temporary) must answer {false, "
                 "reason::invalid_state}");
   static_assert(audit.reason_out_of_range || !audit.state_called_invalid,
-                "consent: the policy answers reason::invalid_state for a real consent state; that "
-                "reason is kept for non-states and bad input");
+                "consent: the policy answers reason::invalid_state (or no_policy) for a real "
+                "consent state; those reasons are kept for non-states, bad input and timelines");
   static_assert(audit.reason_out_of_range || !audit.trainable_but_refusing,
                 "consent: the policy answers trainable with a refusing reason; a trainable "
                 "decision must carry reason::consumer_default or reason::opted_in");
@@ -114,16 +196,9 @@ struct checked_policy {
   using policy = Policy;
   static constexpr std::array<decision, combination_count + 1> table = decision_table<Policy>();
 
-  // Out-of-range values read the last entry, the refusal (R5). Written without branches, so that
-  // random states cost no mispredictions: a select and one load, close to an unchecked lookup.
   [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model,
                                                  mode chat) noexcept {
-    const unsigned in_range = static_cast<unsigned>(is_valid(account)) &
-                              static_cast<unsigned>(is_valid(improve_model)) &
-                              static_cast<unsigned>(is_valid(chat));
-    const std::size_t index =
-        in_range != 0 ? combination_index(account, improve_model, chat) : combination_count;
-    return table[index];
+    return lookup_in(table.data(), account, improve_model, chat);
   }
 };
 

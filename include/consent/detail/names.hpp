@@ -26,6 +26,10 @@ struct has_enum_names<Enum, std::void_t<decltype(enum_names<Enum>::names)>> : st
 template <class Enum>
 using if_named_enum = std::enable_if_t<has_enum_names<Enum>::value, int>;
 
+// False, but only once T is known: for a static_assert that fires only when instantiated.
+template <class T>
+inline constexpr bool always_false = false;
+
 // What to_string answers for a value outside its enum (an integer cast in): no name, so nothing
 // parses it back.
 inline constexpr std::string_view unknown_name = "unknown";

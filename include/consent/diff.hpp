@@ -1,0 +1,113 @@
+// consent: two policies compared over every state, at compile time: what changes when a product
+// moves from one policy to the next, and guards that stop a build which would start training on
+// something the old policy refused.
+#pragma once
+
+#include <array>
+#include <cstddef>
+
+#include <consent/all_states.hpp>
+#include <consent/decision.hpp>
+#include <consent/detail/names.hpp>
+#include <consent/evaluate.hpp>
+#include <consent/snapshot.hpp>
+#include <consent/state.hpp>
+#include <consent/version.hpp>
+
+CONSENT_BEGIN_NAMESPACE
+
+// One state whose decision differs between two policies.
+struct change {
+  snapshot state;
+  decision before;  // under the old policy
+  decision after;   // under the new policy
+
+  CONSENT_DETAIL_EQUALITY(change, &change::state, &change::before, &change::after)
+};
+
+namespace detail {
+template <class Old, class New>
+[[nodiscard]] constexpr std::size_t count_changes() noexcept {
+  std::size_t count = 0;
+  for (const snapshot& s : all_states()) count += evaluate<Old>(s) != evaluate<New>(s) ? 1U : 0U;
+  return count;
+}
+
+// The index in all_states() of the first state refused by Old and trainable under New, or
+// state_count when there is none.
+template <class Old, class New>
+[[nodiscard]] constexpr std::size_t first_loosened() noexcept {
+  constexpr auto states = all_states();
+  for (std::size_t i = 0; i < states.size(); ++i) {
+    if (!evaluate<Old>(states[i]).trainable && evaluate<New>(states[i]).trainable) return i;
+  }
+  return states.size();
+}
+
+template <class Old, class New>
+[[nodiscard]] constexpr bool any_tightened() noexcept {
+  for (const snapshot& s : all_states()) {
+    if (evaluate<Old>(s).trainable && !evaluate<New>(s).trainable) return true;
+  }
+  return false;
+}
+}  // namespace detail
+
+// How many states change their decision (the answer or the reason) from Old to New.
+template <class Old, class New>
+inline constexpr std::size_t change_count = detail::count_changes<Old, New>();
+
+// The states whose decision changes from Old to New, in all_states() order.
+template <class Old, class New>
+[[nodiscard]] constexpr std::array<change, change_count<Old, New>> diff() noexcept {
+  std::array<change, change_count<Old, New>> changes{};
+  std::size_t next = 0;
+  for (const snapshot& s : all_states()) {
+    const decision before = evaluate<Old>(s);
+    const decision after = evaluate<New>(s);
+    if (before != after) changes[next++] = change{s, before, after};
+  }
+  return changes;
+}
+
+// New trains on a state Old refused.
+template <class Old, class New>
+inline constexpr bool loosens_v = detail::first_loosened<Old, New>() != state_count;
+// New refuses a state Old trained on.
+template <class Old, class New>
+inline constexpr bool tightens_v = detail::any_tightened<Old, New>();
+// Both train on exactly the same states (the reasons may differ).
+template <class Old, class New>
+inline constexpr bool same_answers_v = !loosens_v<Old, New> && !tightens_v<Old, New>;
+
+namespace detail {
+// Instantiated only for the first state New loosens: its one error names that state (State).
+template <class Old, class New, class State>
+struct loosened_at {
+  static_assert(always_false<State>,
+                "consent::not_loosened: the new policy trains on a state the old policy refused; "
+                "the state is the State argument of loosened_at above (tier, toggle, mode)");
+  static constexpr bool value = true;
+};
+
+template <class Old, class New, std::size_t Index, bool Found = (Index < state_count)>
+struct loosening_check {
+  static constexpr bool value =
+      loosened_at<Old, New,
+                  state<all_states()[Index].account, all_states()[Index].improve_model,
+                        all_states()[Index].chat, New>>::value;
+};
+template <class Old, class New, std::size_t Index>
+struct loosening_check<Old, New, Index, false> {
+  static constexpr bool value = true;
+};
+}  // namespace detail
+
+// The guard a product puts beside a policy change: static_assert(not_loosened<Old, New>). It is
+// true when New trains on nothing Old refused; otherwise the build stops with one error whose
+// context names the first state that loosens.
+template <class Old, class New>
+inline constexpr bool not_loosened =
+    detail::loosening_check<Old, New, detail::first_loosened<Old, New>()>::value;
+
+CONSENT_END_NAMESPACE

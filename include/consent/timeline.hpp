@@ -1,0 +1,149 @@
+// consent: which policy governed content captured when. A product that has shipped several policy
+// versions judges old content by the policy in force at its capture, and says which in the log.
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <type_traits>
+
+#include <consent/date.hpp>
+#include <consent/decision.hpp>
+#include <consent/detail/checked_policy.hpp>
+#include <consent/dimensions.hpp>
+#include <consent/reason.hpp>
+#include <consent/snapshot.hpp>
+#include <consent/version.hpp>
+
+CONSENT_BEGIN_NAMESPACE
+
+// A decision and the name of the policy that made it (empty when no policy governed).
+struct ruling {
+  decision answer;
+  std::string_view policy;
+
+  CONSENT_DETAIL_EQUALITY(ruling, &ruling::answer, &ruling::policy)
+};
+
+namespace detail {
+
+// Where a policy's first instant falls on a time point's own count, worked out at compile time for
+// each Duration so that the run-time test is one comparison of counts: captured_at is on or after
+// the boundary exactly when its count is at least `count`.
+template <class Rep>
+struct boundary {
+  bool never = false;   // no count of this Duration reaches it
+  bool always = false;  // every count of this Duration is past it
+  Rep count{};
+};
+
+// Seconds from the epoch to a date's 00:00 UTC.
+[[nodiscard]] constexpr std::int64_t epoch_seconds(const date& d) noexcept {
+  return days_since_epoch(d) * 86400;
+}
+
+#if defined(__SIZEOF_INT128__)
+__extension__ using wide_int = __int128;
+#endif
+
+template <class Duration>
+[[nodiscard]] constexpr boundary<typename Duration::rep> boundary_of(const date& d) noexcept {
+  using rep = typename Duration::rep;
+  using period = typename Duration::period;
+  static_assert(period::num > 0 && period::den > 0,
+                "consent::policy_timeline: a duration's period must be positive");
+  boundary<rep> b;
+  if constexpr (std::is_floating_point_v<rep>) {
+    b.count =
+        static_cast<rep>(static_cast<long double>(epoch_seconds(d)) * period::den / period::num);
+  } else {
+    static_assert(std::is_integral_v<rep>,
+                  "consent::policy_timeline: a capture time's duration must count in an integer "
+                  "or floating-point type");
+#if defined(__SIZEOF_INT128__)
+    // The smallest count whose time is on or after the boundary: ceil(seconds * den / num), exact.
+    const wide_int scaled = wide_int{epoch_seconds(d)} * period::den;
+    wide_int first = scaled / period::num;
+    if (first * period::num < scaled) ++first;
+    if (first > wide_int{std::numeric_limits<rep>::max()}) {
+      b.never = true;
+    } else if (first <= wide_int{std::numeric_limits<rep>::min()}) {
+      b.always = true;
+    } else {
+      b.count = static_cast<rep>(first);
+    }
+#else
+    static_assert(always_false<rep>, "consent::policy_timeline needs a 128-bit integer type");
+#endif
+  }
+  return b;
+}
+
+// True when a count is on or after the boundary. NaN never is, so a NaN time has no policy.
+template <class Rep>
+[[nodiscard]] constexpr bool reached(const boundary<Rep>& b, Rep count) noexcept {
+  if (b.never) return false;
+  if (b.always) return true;
+  return count >= b.count;
+}
+
+}  // namespace detail
+
+// policy_timeline<P1, P2, ...>: policies oldest first, their effective dates strictly increasing.
+// evaluate(s, captured_at) judges content by the policy in force at its capture: the last whose
+// effective date (00:00 UTC) is on or before captured_at. The first day a policy is effective, it
+// governs. Before the first policy: refused, reason::no_policy. Any system_clock time point works,
+// its extremes included (a floating-point NaN has no policy).
+template <class... Policies>
+struct policy_timeline {
+  static_assert(sizeof...(Policies) > 0, "consent::policy_timeline: name at least one policy");
+
+ private:
+  static constexpr std::size_t count = sizeof...(Policies);
+  // Naming checked_policy checks every policy, effective date included, before the dates are read.
+  static constexpr std::array<const decision*, count> tables{
+      {detail::checked_policy<Policies>::table.data()...}};
+  static constexpr std::array<std::string_view, count> names{{Policies::name...}};
+  static constexpr std::array<date, count> dates{{Policies::effective...}};
+
+  static constexpr bool dates_increase() noexcept {
+    for (std::size_t i = 1; i < count; ++i) {
+      if (!(dates[i - 1] < dates[i])) return false;
+    }
+    return true;
+  }
+  static_assert(dates_increase(),
+                "consent::policy_timeline: the policies' effective dates must strictly increase, "
+                "oldest policy first");
+
+  template <class Duration>
+  static constexpr std::array<detail::boundary<typename Duration::rep>, count> boundaries{
+      {detail::boundary_of<Duration>(Policies::effective)...}};
+
+ public:
+  // The index of the policy in force at captured_at, or count (none) before the first.
+  template <class Duration>
+  [[nodiscard]] static constexpr std::size_t governing(
+      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+    const auto at = captured_at.time_since_epoch().count();
+    std::size_t index = count;
+    for (std::size_t i = 0; i < count; ++i) {
+      if (detail::reached(boundaries<Duration>[i], at)) index = i;
+    }
+    return index;
+  }
+
+  template <class Duration>
+  [[nodiscard]] static constexpr ruling evaluate(
+      const snapshot& s,
+      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+    const std::size_t index = governing(captured_at);
+    if (index == count) return {decision{false, reason::no_policy}, {}};
+    return {detail::lookup_in(tables[index], s.account, s.improve_model, s.chat), names[index]};
+  }
+};
+
+CONSENT_END_NAMESPACE
