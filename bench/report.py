@@ -49,6 +49,7 @@ def main() -> None:
     scalar = gbps(bench["classify_scalar_256MiB"])
     evaluate = ns_per_item(bench["evaluate_random"])
     floor = ns_per_item(bench["table_lookup_unchecked"])
+    timeline = ns_per_item(bench["timeline_evaluate_random"])
     text_decision = ns_per_item(bench["parse_and_evaluate_text"])
     string_ms = include["<string>"]
     umbrella_ms = include["<consent/consent.hpp>"]
@@ -67,6 +68,8 @@ def main() -> None:
           f"| {scalar / memcpy:.2f}× | correct |")
     print(f"| `evaluate(snapshot)`, random states | {evaluate:.2f} ns | unchecked table lookup {floor:.2f} ns "
           f"| {evaluate / floor:.2f}× | ≤ 2× |")
+    print(f"| `policy_timeline::evaluate(snapshot, captured_at)`, 3 policies | {timeline:.2f} ns "
+          f"| `evaluate(snapshot)` {evaluate:.2f} ns | {timeline / evaluate:.2f}× | ≤ 2× |")
     print(f"| `evaluate` / `state<…>::is_trainable()` on constants | "
           f"{'a constant: 2 instructions, no call, no load' if probe['constant'] else 'NOT CONSTANT'} "
           "| | | constant |")

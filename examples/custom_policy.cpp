@@ -1,26 +1,12 @@
-// A product's own, stricter policy: business and API content is never trained on, whatever the
-// opt-in; everything else as the 2024-06-12 policy. A policy is any type with a name and a
-// constexpr decide(); the SDK checks it when it is first used.
+// A product's own policy beside the published one: its compile-time answers, and what changes
+// from one to the other, state by state (the README's "When the policy changes" is this program's
+// output, and a test fails when they differ).
 #include <consent/consent.hpp>
 
-#include <iostream>
-#include <string_view>
+#include <cstdio>
 
-struct no_business_training {
-  static constexpr std::string_view name = "no-business-training";
-  static constexpr consent::date effective{2024, 6, 12};
-
-  static constexpr consent::decision decide(consent::tier account, consent::toggle improve_model,
-                                            consent::mode chat) noexcept {
-    const consent::decision base = consent::policy_2024_06_12::decide(account, improve_model, chat);
-    if (!base.trainable) return base;  // stricter only: never grant what the default refuses
-    if (account == consent::tier::team || account == consent::tier::enterprise) {
-      return {false, consent::reason::business_default};
-    }
-    if (account == consent::tier::api) return {false, consent::reason::api_default};
-    return base;
-  }
-};
+#include "diff_table.hpp"
+#include "no_business_training.hpp"
 
 using namespace consent;
 
@@ -30,23 +16,17 @@ static_assert(!state<tier::team, toggle::on, mode::standard, no_business_trainin
 static_assert(
     state<tier::plus, toggle::unset, mode::standard, no_business_training>::is_trainable());
 
+// Stricter only: moving from the published policy to this one must never start training on
+// something it refused. The build stops here, naming the state, if it would.
+[[maybe_unused]] constexpr no_loosening<policy_2024_06_12, no_business_training> release_guard{};
+static_assert(tightens_v<policy_2024_06_12, no_business_training>);
+
 int main() {
-  int differences = 0;
-  for (const snapshot& s : all_states()) {
-    const decision ours = evaluate<no_business_training>(s);
-    const decision published = evaluate(s);
-    if (ours == published) continue;
-    ++differences;
-    std::cout << to_string(s.account) << '/' << to_string(s.improve_model) << '/'
-              << to_string(s.chat) << ": " << no_business_training::name << " says "
-              << (ours ? "yes" : "no") << " (" << to_string(ours.why) << "), "
-              << default_policy::name << " says " << (published ? "yes" : "no") << " ("
-              << to_string(published.why) << ")\n";
-  }
-  if (!std::cout.flush()) {
-    std::cerr << "custom_policy: could not write the output\n";
+  examples::print_diff_table<policy_2024_06_12, no_business_training>();
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+    std::fprintf(stderr, "custom_policy: could not write the output\n");
     return 1;
   }
   // Exactly the three business and API opt-ins differ.
-  return differences == 3 ? 0 : 1;
+  return diff<policy_2024_06_12, no_business_training>().size() == 3 ? 0 : 1;
 }

@@ -2,6 +2,9 @@
 //   policy_table            a Markdown table: every (tier, toggle, mode) combination, the answer,
 //                           the reason, and the clause and reading it comes from
 //   policy_table --diagram  a Mermaid flowchart of the rules in the order they are tried
+//   policy_table --diff OLD NEW
+//                           a Markdown table of the states whose decision changes from policy OLD
+//                           to policy NEW (by name: 2024-06-12, no-business-training)
 // The README's table and diagram are this program's output, and a test fails when they differ.
 #include <consent/consent.hpp>
 
@@ -9,6 +12,9 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+
+#include "diff_table.hpp"
+#include "no_business_training.hpp"
 
 namespace {
 
@@ -74,6 +80,19 @@ void print_diagram() {
   print("```\n");
 }
 
+// The policies --diff knows, by name.
+using known_policies = consent::type_list<consent::policy_2024_06_12, no_business_training>;
+
+template <class Old, class... New>
+bool diff_from(std::string_view new_name, consent::type_list<New...>) {
+  return ((New::name == new_name && (examples::print_diff_table<Old, New>(), true)) || ...);
+}
+
+template <class... Old>
+bool print_diff(std::string_view old_name, std::string_view new_name, consent::type_list<Old...>) {
+  return ((Old::name == old_name && diff_from<Old>(new_name, known_policies{})) || ...);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -82,8 +101,14 @@ int main(int argc, char** argv) {
     print_diagram();
   } else if (mode.empty()) {
     print_table();
+  } else if (mode == "--diff" && argc == 4) {
+    if (!print_diff(argv[2], argv[3], known_policies{})) {
+      std::fprintf(stderr,
+                   "policy_table: unknown policy; known: 2024-06-12, no-business-training\n");
+      return 2;
+    }
   } else {
-    std::fprintf(stderr, "usage: policy_table [--diagram]\n");
+    std::fprintf(stderr, "usage: policy_table [--diagram | --diff OLD NEW]\n");
     return 2;
   }
   // A table that did not reach its reader (a full disk, a closed pipe) is a failure, not a success.

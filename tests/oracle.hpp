@@ -44,6 +44,30 @@ struct opt_in_only {
   }
 };
 
+// examples/no_business_training.hpp restated from its comment: the published answers, except that
+// Team, Enterprise and API content is never trained on (their default reasons, whatever the
+// opt-in).
+constexpr consent::decision expected_no_business_training(consent::tier t, consent::toggle g,
+                                                          consent::mode m) {
+  using consent::reason;
+  const consent::decision published = expected(t, g, m);
+  if (!published.trainable) return published;
+  if (t == consent::tier::team || t == consent::tier::enterprise) {
+    return {false, reason::business_default};
+  }
+  if (t == consent::tier::api) return {false, reason::api_default};
+  return published;
+}
+
+// opt_in_only restated: the published answers, with the consumer default refused as opted out.
+constexpr consent::decision expected_opt_in_only(consent::tier t, consent::toggle g,
+                                                 consent::mode m) {
+  const consent::decision published = expected(t, g, m);
+  return published.why == consent::reason::consumer_default
+             ? consent::decision{false, consent::reason::opted_out}
+             : published;
+}
+
 // Every in-range combination, tier-major, for loops in tests.
 template <class F>
 constexpr void for_each_combination(F&& f) {

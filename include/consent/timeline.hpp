@@ -35,9 +35,8 @@ namespace detail {
 // the boundary exactly when its count is at least `count`.
 template <class Rep>
 struct boundary {
-  bool never = false;   // no count of this Duration reaches it
-  bool always = false;  // every count of this Duration is past it
-  Rep count{};
+  Rep count{};         // the first count on or after the boundary
+  bool never = false;  // no count of this Duration reaches it
 };
 
 // Seconds from the epoch to a date's 00:00 UTC.
@@ -71,7 +70,7 @@ template <class Duration>
     if (first > wide_int{std::numeric_limits<rep>::max()}) {
       b.never = true;
     } else if (first <= wide_int{std::numeric_limits<rep>::min()}) {
-      b.always = true;
+      b.count = std::numeric_limits<rep>::min();  // every count is past it
     } else {
       b.count = static_cast<rep>(first);
     }
@@ -82,12 +81,11 @@ template <class Duration>
   return b;
 }
 
-// True when a count is on or after the boundary. NaN never is, so a NaN time has no policy.
+// 1 when a count is on or after the boundary, without a branch (capture times are random, so a
+// branch would often be mispredicted). NaN never is, so a NaN time has no policy.
 template <class Rep>
-[[nodiscard]] constexpr bool reached(const boundary<Rep>& b, Rep count) noexcept {
-  if (b.never) return false;
-  if (b.always) return true;
-  return count >= b.count;
+[[nodiscard]] constexpr std::size_t reached(const boundary<Rep>& b, Rep count) noexcept {
+  return static_cast<std::size_t>(!b.never) & static_cast<std::size_t>(count >= b.count);
 }
 
 }  // namespace detail
@@ -103,10 +101,6 @@ struct policy_timeline {
 
  private:
   static constexpr std::size_t count = sizeof...(Policies);
-  // Naming checked_policy checks every policy, effective date included, before the dates are read.
-  static constexpr std::array<const decision*, count> tables{
-      {detail::checked_policy<Policies>::table.data()...}};
-  static constexpr std::array<std::string_view, count> names{{Policies::name...}};
   static constexpr std::array<date, count> dates{{Policies::effective...}};
 
   static constexpr bool dates_increase() noexcept {
@@ -119,30 +113,54 @@ struct policy_timeline {
                 "consent::policy_timeline: the policies' effective dates must strictly increase, "
                 "oldest policy first");
 
+  // Row 0 answers for "no policy yet"; row i + 1 holds policy i's rulings (checked_policy checks
+  // each policy first). One load answers any state at any time, the policy's name included.
+  static constexpr std::size_t row = detail::combination_count + 1;
+  static constexpr std::array<ruling, (count + 1) * row> make_rulings() noexcept {
+    std::array<ruling, (count + 1) * row> rulings{};
+    for (std::size_t i = 0; i < row; ++i) rulings[i] = {decision{false, reason::no_policy}, {}};
+    const std::array<const decision*, count> tables{
+        {detail::checked_policy<Policies>::table.data()...}};
+    const std::array<std::string_view, count> names{{Policies::name...}};
+    for (std::size_t p = 0; p < count; ++p) {
+      for (std::size_t i = 0; i < row; ++i) rulings[(p + 1) * row + i] = {tables[p][i], names[p]};
+    }
+    return rulings;
+  }
+  static constexpr std::array<ruling, (count + 1)* row> rulings = make_rulings();
+
   template <class Duration>
   static constexpr std::array<detail::boundary<typename Duration::rep>, count> boundaries{
       {detail::boundary_of<Duration>(Policies::effective)...}};
 
+  // How many policies have started by captured_at: 0 before the first, count after the last.
+  template <class Duration>
+  [[nodiscard]] static constexpr std::size_t started(
+      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+    const auto at = captured_at.time_since_epoch().count();
+    std::size_t started_count = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+      started_count += detail::reached(boundaries<Duration>[i], at);
+    }
+    return started_count;
+  }
+
  public:
-  // The index of the policy in force at captured_at, or count (none) before the first.
+  // The index of the policy in force at captured_at, or the number of policies (none) before the
+  // first.
   template <class Duration>
   [[nodiscard]] static constexpr std::size_t governing(
       std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
-    const auto at = captured_at.time_since_epoch().count();
-    std::size_t index = count;
-    for (std::size_t i = 0; i < count; ++i) {
-      if (detail::reached(boundaries<Duration>[i], at)) index = i;
-    }
-    return index;
+    const std::size_t n = started(captured_at);
+    return n == 0 ? count : n - 1;
   }
 
   template <class Duration>
   [[nodiscard]] static constexpr ruling evaluate(
       const snapshot& s,
       std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
-    const std::size_t index = governing(captured_at);
-    if (index == count) return {decision{false, reason::no_policy}, {}};
-    return {detail::lookup_in(tables[index], s.account, s.improve_model, s.chat), names[index]};
+    return rulings[started(captured_at) * row +
+                   detail::lookup_index(s.account, s.improve_model, s.chat)];
   }
 };
 

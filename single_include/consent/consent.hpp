@@ -911,17 +911,19 @@ template <class Policy>
   }
 }
 
-// The decision in a policy's table (decision_table above). Out-of-range values read the last
-// entry, the refusal (R5). Written without branches, so that random states cost no mispredictions:
-// a select and one load, close to an unchecked lookup.
-[[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
-                                           toggle improve_model, mode chat) noexcept {
+// Where a combination's decision sits in a policy's table (decision_table above), and the decision.
+// Out-of-range values read the last entry, the refusal (R5). Written without branches, so that
+// random states cost no mispredictions: a select and one load, close to an unchecked lookup.
+[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model,
+                                                 mode chat) noexcept {
   const unsigned in_range = static_cast<unsigned>(is_valid(account)) &
                             static_cast<unsigned>(is_valid(improve_model)) &
                             static_cast<unsigned>(is_valid(chat));
-  const std::size_t index =
-      in_range != 0 ? combination_index(account, improve_model, chat) : combination_count;
-  return table[index];
+  return in_range != 0 ? combination_index(account, improve_model, chat) : combination_count;
+}
+[[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
+                                           toggle improve_model, mode chat) noexcept {
+  return table[lookup_index(account, improve_model, chat)];
 }
 
 // Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
@@ -2263,34 +2265,36 @@ template <class Old, class New>
 inline constexpr bool same_answers_v = !loosens_v<Old, New> && !tightens_v<Old, New>;
 
 namespace detail {
-// Instantiated only for the first state New loosens: its one error names that state (State).
+
+// The base of no_loosening when New loosens: its one error names the first such state (State).
 template <class Old, class New, class State>
 struct loosened_at {
   static_assert(always_false<State>,
-                "consent::not_loosened: the new policy trains on a state the old policy refused; "
+                "consent::no_loosening: the new policy trains on a state the old policy refused; "
                 "the state is the State argument of loosened_at above (tier, toggle, mode)");
-  static constexpr bool value = true;
 };
+struct not_loosened {};
 
-template <class Old, class New, std::size_t Index, bool Found = (Index < state_count)>
-struct loosening_check {
-  static constexpr bool value =
-      loosened_at<Old, New,
-                  state<all_states()[Index].account, all_states()[Index].improve_model,
-                        all_states()[Index].chat, New>>::value;
+template <class Old, class New, std::size_t Index = first_loosened<Old, New>(),
+          bool Found = (Index < state_count)>
+struct loosening_base {
+  using type = loosened_at<Old, New,
+                           state<all_states()[Index].account, all_states()[Index].improve_model,
+                                 all_states()[Index].chat, New>>;
 };
 template <class Old, class New, std::size_t Index>
-struct loosening_check<Old, New, Index, false> {
-  static constexpr bool value = true;
+struct loosening_base<Old, New, Index, false> {
+  using type = not_loosened;
 };
 }  // namespace detail
 
-// The guard a product puts beside a policy change: static_assert(not_loosened<Old, New>). It is
-// true when New trains on nothing Old refused; otherwise the build stops with one error whose
-// context names the first state that loosens.
+// The guard a product puts beside a policy change, so that a release which would start training on
+// something the old policy refused does not build:
+//   [[maybe_unused]] constexpr consent::no_loosening<policy_2024_06_12, my_policy> guard{};
+// (or `template struct consent::no_loosening<Old, New>;`). The one error names the first state
+// that loosens, in its instantiation context. For a plain bool, use loosens_v.
 template <class Old, class New>
-inline constexpr bool not_loosened =
-    detail::loosening_check<Old, New, detail::first_loosened<Old, New>()>::value;
+struct no_loosening : detail::loosening_base<Old, New>::type {};
 
 CONSENT_END_NAMESPACE
 // ---- end consent/diff.hpp

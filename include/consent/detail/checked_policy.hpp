@@ -135,17 +135,19 @@ template <class Policy>
   }
 }
 
-// The decision in a policy's table (decision_table above). Out-of-range values read the last
-// entry, the refusal (R5). Written without branches, so that random states cost no mispredictions:
-// a select and one load, close to an unchecked lookup.
-[[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
-                                           toggle improve_model, mode chat) noexcept {
+// Where a combination's decision sits in a policy's table (decision_table above), and the decision.
+// Out-of-range values read the last entry, the refusal (R5). Written without branches, so that
+// random states cost no mispredictions: a select and one load, close to an unchecked lookup.
+[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model,
+                                                 mode chat) noexcept {
   const unsigned in_range = static_cast<unsigned>(is_valid(account)) &
                             static_cast<unsigned>(is_valid(improve_model)) &
                             static_cast<unsigned>(is_valid(chat));
-  const std::size_t index =
-      in_range != 0 ? combination_index(account, improve_model, chat) : combination_count;
-  return table[index];
+  return in_range != 0 ? combination_index(account, improve_model, chat) : combination_count;
+}
+[[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
+                                           toggle improve_model, mode chat) noexcept {
+  return table[lookup_index(account, improve_model, chat)];
 }
 
 // Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
