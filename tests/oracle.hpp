@@ -68,6 +68,18 @@ constexpr consent::decision expected_opt_in_only(consent::tier t, consent::toggl
              : published;
 }
 
+// A policy that grants everything it is allowed to: it passes every contract check, and its proofs
+// must still not pass for proofs under the default policy.
+struct lax {
+  static constexpr std::string_view name = "lax";
+  static constexpr consent::date effective{2024, 6, 12};
+  static constexpr consent::decision decide(consent::tier t, consent::toggle g,
+                                            consent::mode m) noexcept {
+    return consent::is_state(t, g, m) ? consent::decision{true, consent::reason::opted_in}
+                                      : consent::refused_invalid;
+  }
+};
+
 // Every in-range combination, tier-major, for loops in tests.
 template <class F>
 constexpr void for_each_combination(F&& f) {

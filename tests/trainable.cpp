@@ -8,6 +8,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "../examples/no_business_training.hpp"
 #include "catch.hpp"
 #include "oracle.hpp"
 
@@ -90,45 +91,20 @@ TEST_CASE("proofs carry move-only content", "[trainable]") {
   CHECK(text.why() == reason::consumer_default);
 }
 
-namespace {
-struct consumer_only {
-  static constexpr std::string_view name = "consumer-only";
-  static constexpr date effective{2024, 6, 12};
-  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
-    const decision d = policy_2024_06_12::decide(t, g, m);
-    if (d.trainable && (t == tier::team || t == tier::enterprise))
-      return {false, reason::business_default};
-    if (d.trainable && t == tier::api) return {false, reason::api_default};
-    return d;
-  }
-};
-}  // namespace
-
 TEST_CASE("the gates follow a custom policy", "[trainable][policy]") {
   const snapshot team_on{tier::team, toggle::on, mode::standard};
   CHECK(try_for_training(message{1}, team_on).has_value());
-  const auto refused = try_for_training<consumer_only>(message{1}, team_on);
+  const auto refused = try_for_training<no_business_training>(message{1}, team_on);
   REQUIRE_FALSE(refused.has_value());
   CHECK(refused.error().why == reason::business_default);
-  using plus_on = state<tier::plus, toggle::on, mode::standard, consumer_only>;
-  const trainable<message, consumer_only> granted = for_training(tag<plus_on>(message{9}));
+  using plus_on = state<tier::plus, toggle::on, mode::standard, no_business_training>;
+  const trainable<message, no_business_training> granted = for_training(tag<plus_on>(message{9}));
   CHECK(granted->id == 9);
 }
 
-namespace {
-// A policy that grants everything it is allowed to: it passes every contract check.
-struct lax {
-  static constexpr std::string_view name = "lax";
-  static constexpr date effective{2024, 6, 12};
-  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
-    return is_state(t, g, m) ? decision{true, reason::opted_in} : refused_invalid;
-  }
-};
-}  // namespace
-
 TEST_CASE("a proof belongs to the policy that granted it", "[trainable][policy][fail-closed]") {
   const snapshot free_off{tier::free, toggle::off, mode::standard};
-  auto granted = try_for_training<lax>(message{1}, free_off);
+  auto granted = try_for_training<oracle::lax>(message{1}, free_off);
   REQUIRE(granted.has_value());
   CHECK(granted->policy_name() == "lax");
   CHECK(trainable<message>::policy_name() == "2024-06-12");

@@ -9,6 +9,7 @@
 
 #include <consent/decision.hpp>
 #include <consent/detail/checked_policy.hpp>
+#include <consent/detail/fixed_text.hpp>
 #include <consent/evaluate.hpp>
 #include <consent/reason.hpp>
 #include <consent/rule.hpp>
@@ -20,16 +21,10 @@
 CONSENT_BEGIN_NAMESPACE
 
 // An audit line, held in place (no allocation): converts to std::string_view, NUL-terminated.
-class audit_text {
+// Every field is bounded: policy names are at most 64 characters (checked), and each value is cut
+// at 64 characters here.
+class audit_text : public detail::fixed_text<400> {
  public:
-  // Every field is bounded: policy names are at most 64 characters (checked), clauses and readings
-  // are the rule's, at most 64 each here.
-  static constexpr std::size_t capacity = 400;
-
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
-  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
-  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
-
   // One key=value field; a value's spaces are dropped ("C3, C4" is C3,C4) and an empty value is
   // "-", so every field is one token.
   constexpr void field(std::string_view key, std::string_view value) noexcept {
@@ -41,15 +36,6 @@ class audit_text {
       if (value[i] != ' ') append(value.substr(i, 1));
     }
   }
-  constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) {
-      if (size_ < capacity) chars_[size_++] = c;
-    }
-  }
-
- private:
-  std::array<char, capacity + 1> chars_{};
-  std::size_t size_ = 0;
 };
 
 // consent-audit/1 decision=refused reason=opted_out state=free/off/standard policy=2024-06-12

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include <consent/decision.hpp>
+#include <consent/detail/fixed_text.hpp>
 #include <consent/detail/value_set.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/reason.hpp>
@@ -15,23 +16,7 @@
 CONSENT_BEGIN_NAMESPACE
 
 // Words for a rule's sets, held in place: "free or plus, toggle off". Converts to std::string_view.
-class rule_words {
- public:
-  static constexpr std::size_t capacity = 192;
-
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
-  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
-
-  constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) {
-      if (size_ < capacity) chars_[size_++] = c;
-    }
-  }
-
- private:
-  std::array<char, capacity + 1> chars_{};
-  std::size_t size_ = 0;
-};
+using rule_words = detail::fixed_text<192>;
 
 // A policy written as rules is an ordered list of these; the first rule that matches decides.
 // Whether the answer is trainable follows from the reason (grants()), so a rule cannot pair a

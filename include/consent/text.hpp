@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include <consent/detail/fixed_text.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/result.hpp>
 #include <consent/snapshot.hpp>
@@ -101,21 +102,25 @@ template <class Enum>
   return s;
 }
 
-// The text of a state, held in place: no allocation. Converts to std::string_view.
-class state_text {
- public:
-  // The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
-  // "enterprise/unknown/temporary".
-  static constexpr std::size_t max_size = detail::longest_name<tier>() + 1 +
-                                          detail::longest_name<toggle>() + 1 +
-                                          detail::longest_name<mode>();
+namespace detail {
+// The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
+// "enterprise/unknown/temporary".
+inline constexpr std::size_t longest_state_text =
+    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>();
+}  // namespace detail
 
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
-  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
-  [[nodiscard]] constexpr const char* data() const noexcept { return chars_.data(); }
-  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
-  // NUL-terminated, for C interfaces.
-  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
+// The text of a state, held in place: no allocation. Converts to std::string_view.
+class state_text : private detail::fixed_text<detail::longest_state_text> {
+  using base = detail::fixed_text<detail::longest_state_text>;
+
+ public:
+  static constexpr std::size_t max_size = detail::longest_state_text;
+
+  using base::c_str;  // NUL-terminated, for C interfaces
+  using base::data;
+  using base::size;
+  using base::view;
+  using base::operator std::string_view;
 
   [[nodiscard]] friend constexpr bool operator==(const state_text& a, std::string_view b) noexcept {
     return a.view() == b;
@@ -126,16 +131,6 @@ class state_text {
 
  private:
   friend constexpr state_text to_string(const snapshot& s) noexcept;
-
-  // Bounded even if max_size were wrong: the text is cut, never written past its buffer.
-  constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) {
-      if (size_ < max_size) chars_[size_++] = c;
-    }
-  }
-
-  std::array<char, max_size + 1> chars_{};
-  std::size_t size_ = 0;
 };
 
 // "plus/off/temporary": the text of a state, as to_string gives the name of one value. Total: a

@@ -514,6 +514,45 @@ CONSENT_END_NAMESPACE
 #include <cstddef>
 #include <string_view>
 
+// ---- begin consent/detail/fixed_text.hpp
+// consent: text held in place, for the SDK's text outputs (a state's text, a rule's words, an audit
+// line): no allocation, always NUL-terminated, cut rather than overrun.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+template <std::size_t Capacity>
+class fixed_text {
+ public:
+  static constexpr std::size_t capacity = Capacity;
+
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
+  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
+  [[nodiscard]] constexpr const char* data() const noexcept { return chars_.data(); }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  // NUL-terminated, for C interfaces.
+  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
+
+  // Bounded even if a capacity were wrong: the text is cut, never written past its buffer.
+  constexpr void append(std::string_view part) noexcept {
+    for (const char c : part) {
+      if (size_ < Capacity) chars_[size_++] = c;
+    }
+  }
+
+ private:
+  std::array<char, Capacity + 1> chars_{};
+  std::size_t size_ = 0;
+};
+
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/fixed_text.hpp
 // ---- begin consent/detail/value_set.hpp
 // consent: a set of values of one of the SDK's enums, the building block of a rule.
 
@@ -572,23 +611,7 @@ CONSENT_END_NAMESPACE
 CONSENT_BEGIN_NAMESPACE
 
 // Words for a rule's sets, held in place: "free or plus, toggle off". Converts to std::string_view.
-class rule_words {
- public:
-  static constexpr std::size_t capacity = 192;
-
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
-  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
-
-  constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) {
-      if (size_ < capacity) chars_[size_++] = c;
-    }
-  }
-
- private:
-  std::array<char, capacity + 1> chars_{};
-  std::size_t size_ = 0;
-};
+using rule_words = detail::fixed_text<192>;
 
 // A policy written as rules is an ordered list of these; the first rule that matches decides.
 // Whether the answer is trainable follows from the reason (grants()), so a rule cannot pair a
@@ -1473,21 +1496,25 @@ template <class Enum>
   return s;
 }
 
-// The text of a state, held in place: no allocation. Converts to std::string_view.
-class state_text {
- public:
-  // The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
-  // "enterprise/unknown/temporary".
-  static constexpr std::size_t max_size = detail::longest_name<tier>() + 1 +
-                                          detail::longest_name<toggle>() + 1 +
-                                          detail::longest_name<mode>();
+namespace detail {
+// The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
+// "enterprise/unknown/temporary".
+inline constexpr std::size_t longest_state_text =
+    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>();
+}  // namespace detail
 
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
-  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
-  [[nodiscard]] constexpr const char* data() const noexcept { return chars_.data(); }
-  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
-  // NUL-terminated, for C interfaces.
-  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
+// The text of a state, held in place: no allocation. Converts to std::string_view.
+class state_text : private detail::fixed_text<detail::longest_state_text> {
+  using base = detail::fixed_text<detail::longest_state_text>;
+
+ public:
+  static constexpr std::size_t max_size = detail::longest_state_text;
+
+  using base::c_str;  // NUL-terminated, for C interfaces
+  using base::data;
+  using base::size;
+  using base::view;
+  using base::operator std::string_view;
 
   [[nodiscard]] friend constexpr bool operator==(const state_text& a, std::string_view b) noexcept {
     return a.view() == b;
@@ -1498,16 +1525,6 @@ class state_text {
 
  private:
   friend constexpr state_text to_string(const snapshot& s) noexcept;
-
-  // Bounded even if max_size were wrong: the text is cut, never written past its buffer.
-  constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) {
-      if (size_ < max_size) chars_[size_++] = c;
-    }
-  }
-
-  std::array<char, max_size + 1> chars_{};
-  std::size_t size_ = 0;
 };
 
 // "plus/off/temporary": the text of a state, as to_string gives the name of one value. Total: a
@@ -1770,16 +1787,10 @@ CONSENT_END_NAMESPACE
 CONSENT_BEGIN_NAMESPACE
 
 // An audit line, held in place (no allocation): converts to std::string_view, NUL-terminated.
-class audit_text {
+// Every field is bounded: policy names are at most 64 characters (checked), and each value is cut
+// at 64 characters here.
+class audit_text : public detail::fixed_text<400> {
  public:
-  // Every field is bounded: policy names are at most 64 characters (checked), clauses and readings
-  // are the rule's, at most 64 each here.
-  static constexpr std::size_t capacity = 400;
-
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
-  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
-  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
-
   // One key=value field; a value's spaces are dropped ("C3, C4" is C3,C4) and an empty value is
   // "-", so every field is one token.
   constexpr void field(std::string_view key, std::string_view value) noexcept {
@@ -1791,15 +1802,6 @@ class audit_text {
       if (value[i] != ' ') append(value.substr(i, 1));
     }
   }
-  constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) {
-      if (size_ < capacity) chars_[size_++] = c;
-    }
-  }
-
- private:
-  std::array<char, capacity + 1> chars_{};
-  std::size_t size_ = 0;
 };
 
 // consent-audit/1 decision=refused reason=opted_out state=free/off/standard policy=2024-06-12

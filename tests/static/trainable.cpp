@@ -8,6 +8,7 @@
 #include <utility>
 #include "oracle.hpp"
 
+#include "../examples/no_business_training.hpp"
 #include "static.hpp"
 
 using namespace consent;
@@ -35,27 +36,6 @@ constexpr bool gates_agree_everywhere(type_list<States...>) {
   return (gates_agree<States>() && ...);
 }
 
-struct consumer_only {
-  static constexpr std::string_view name = "consumer-only";
-  static constexpr date effective{2024, 6, 12};
-  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
-    const decision d = policy_2024_06_12::decide(t, g, m);
-    if (d.trainable && (t == tier::team || t == tier::enterprise))
-      return {false, reason::business_default};
-    if (d.trainable && t == tier::api) return {false, reason::api_default};
-    return d;
-  }
-};
-
-// A policy that grants everything it is allowed to: it passes every contract check.
-struct lax {
-  static constexpr std::string_view name = "lax";
-  static constexpr date effective{2024, 6, 12};
-  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
-    return is_state(t, g, m) ? decision{true, reason::opted_in} : refused_invalid;
-  }
-};
-
 // "trainable<T> has no way in but the two gates"
 [[maybe_unused]] void static_1() {
   static_assert(!std::is_default_constructible_v<trainable<message>>);
@@ -79,26 +59,27 @@ struct lax {
 
 // "the gates follow a custom policy"
 [[maybe_unused]] void static_3() {
-  static_assert(!state<tier::team, toggle::on, mode::standard, consumer_only>::is_trainable());
+  static_assert(
+      !state<tier::team, toggle::on, mode::standard, no_business_training>::is_trainable());
 }
 
 // "a proof belongs to the policy that granted it"
 [[maybe_unused]] void static_4() {
-  static_assert(std::is_same_v<decltype(try_for_training<lax>(message{1}, snapshot{})),
-                               result<trainable<message, lax>, refusal>>);
-  static_assert(!std::is_convertible_v<trainable<message, lax>, trainable<message>>);
-  static_assert(!std::is_constructible_v<trainable<message>, trainable<message, lax>>);
+  static_assert(std::is_same_v<decltype(try_for_training<oracle::lax>(message{1}, snapshot{})),
+                               result<trainable<message, oracle::lax>, refusal>>);
+  static_assert(!std::is_convertible_v<trainable<message, oracle::lax>, trainable<message>>);
+  static_assert(!std::is_constructible_v<trainable<message>, trainable<message, oracle::lax>>);
   static_assert(std::is_same_v<trainable<message>, trainable<message, default_policy>>);
-  static_assert(std::is_same_v<trainable<message, lax>::policy, lax>);
-  using lax_state = state<tier::free, toggle::off, mode::standard, lax>;
-  static_assert(
-      std::is_same_v<decltype(for_training(tag<lax_state>(message{2}))), trainable<message, lax>>);
+  static_assert(std::is_same_v<trainable<message, oracle::lax>::policy, oracle::lax>);
+  using lax_state = state<tier::free, toggle::off, mode::standard, oracle::lax>;
+  static_assert(std::is_same_v<decltype(for_training(tag<lax_state>(message{2}))),
+                               trainable<message, oracle::lax>>);
 }
 
 // a proof is not trivially copyable, so nothing can copy bytes into one
 [[maybe_unused]] void static_5() {
   static_assert(!std::is_trivially_copyable_v<trainable<message>>);
-  static_assert(!std::is_trivially_copyable_v<trainable<int, lax>>);
+  static_assert(!std::is_trivially_copyable_v<trainable<int, oracle::lax>>);
   static_assert(std::is_copy_constructible_v<trainable<message>>);
   static_assert(std::is_nothrow_move_constructible_v<trainable<message>>);
   static_assert(!std::is_copy_constructible_v<trainable<std::unique_ptr<int>>>);
