@@ -9,6 +9,7 @@
 #include <limits>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include <consent/date.hpp>
 #include <consent/decision.hpp>
@@ -81,13 +82,6 @@ template <class Duration>
   return b;
 }
 
-// 1 when a count is on or after the boundary, without a branch (capture times are random, so a
-// branch would often be mispredicted). NaN never is, so a NaN time has no policy.
-template <class Rep>
-[[nodiscard]] constexpr std::size_t reached(const boundary<Rep>& b, Rep count) noexcept {
-  return static_cast<std::size_t>(!b.never) & static_cast<std::size_t>(count >= b.count);
-}
-
 }  // namespace detail
 
 // policy_timeline<P1, P2, ...>: policies oldest first, their effective dates strictly increasing.
@@ -133,16 +127,30 @@ struct policy_timeline {
   static constexpr std::array<detail::boundary<typename Duration::rep>, count> boundaries{
       {detail::boundary_of<Duration>(Policies::effective)...}};
 
+  // 1 when policy I has started by a count of Duration: a comparison with a constant, no branch
+  // (capture times are random, so a branch would often be mispredicted).
+  template <class Duration, std::size_t I>
+  [[nodiscard]] static constexpr std::size_t has_started(typename Duration::rep at) noexcept {
+    constexpr detail::boundary<typename Duration::rep> b = boundaries<Duration>[I];
+    if constexpr (b.never) {
+      static_cast<void>(at);
+      return 0;
+    } else {
+      return static_cast<std::size_t>(at >= b.count);  // NaN never has
+    }
+  }
+  template <class Duration, std::size_t... I>
+  [[nodiscard]] static constexpr std::size_t count_started(typename Duration::rep at,
+                                                           std::index_sequence<I...>) noexcept {
+    return (has_started<Duration, I>(at) + ... + 0);
+  }
+
   // How many policies have started by captured_at: 0 before the first, count after the last.
   template <class Duration>
   [[nodiscard]] static constexpr std::size_t started(
       std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
-    const auto at = captured_at.time_since_epoch().count();
-    std::size_t started_count = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-      started_count += detail::reached(boundaries<Duration>[i], at);
-    }
-    return started_count;
+    return count_started<Duration>(captured_at.time_since_epoch().count(),
+                                   std::make_index_sequence<count>{});
   }
 
  public:
