@@ -111,15 +111,15 @@ struct policy_timeline {
   // each policy first). One load answers any state at any time, the policy's name included.
   static constexpr std::size_t row = detail::combination_count + 1;
   static constexpr std::array<ruling, (count + 1) * row> make_rulings() noexcept {
-    std::array<ruling, (count + 1) * row> rulings{};
-    for (std::size_t i = 0; i < row; ++i) rulings[i] = {decision{false, reason::no_policy}, {}};
+    std::array<ruling, (count + 1) * row> made{};
+    for (std::size_t i = 0; i < row; ++i) made[i] = {decision{false, reason::no_policy}, {}};
     const std::array<const decision*, count> tables{
         {detail::checked_policy<Policies>::table.data()...}};
     const std::array<std::string_view, count> names{{Policies::name...}};
     for (std::size_t p = 0; p < count; ++p) {
-      for (std::size_t i = 0; i < row; ++i) rulings[(p + 1) * row + i] = {tables[p][i], names[p]};
+      for (std::size_t i = 0; i < row; ++i) made[(p + 1) * row + i] = {tables[p][i], names[p]};
     }
-    return rulings;
+    return made;
   }
   static constexpr std::array<ruling, (count + 1)* row> rulings = make_rulings();
 
