@@ -147,3 +147,17 @@ TEST_CASE("a timeline of one policy starts on its effective date", "[timeline]")
   CHECK(one::governing(at<seconds>(first_2024)) == 0);
   CHECK(one::governing(at<seconds>(first_2024 - 1)) == 1);  // none: the count of policies
 }
+
+TEST_CASE("a timeline's audit line names the policy in force at capture", "[timeline][audit]") {
+  const snapshot team_on{tier::team, toggle::on, mode::standard};
+  CHECK(three::audit_line(team_on, at<seconds>(first_2025 - 1)).view() ==
+        "consent-audit/1 decision=trainable reason=opted_in state=team/on/standard "
+        "policy=2024-06-12 clauses=C3 reading=R3 sdk=" CONSENT_VERSION_STRING);
+  // no-business-training has decide() only: it names no rule.
+  CHECK(three::audit_line(team_on, at<seconds>(first_2025)).view() ==
+        "consent-audit/1 decision=refused reason=business_default state=team/on/standard "
+        "policy=no-business-training clauses=- reading=- sdk=" CONSENT_VERSION_STRING);
+  CHECK(three::audit_line(team_on, at<seconds>(first_2024 - 1)).view() ==
+        "consent-audit/1 decision=refused reason=no_policy state=team/on/standard policy=- "
+        "clauses=- reading=- sdk=" CONSENT_VERSION_STRING);
+}

@@ -11,6 +11,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <consent/audit.hpp>
 #include <consent/date.hpp>
 #include <consent/decision.hpp>
 #include <consent/detail/checked_policy.hpp>
@@ -161,6 +162,20 @@ struct policy_timeline {
       std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
     const std::size_t n = started(captured_at);
     return n == 0 ? count : n - 1;
+  }
+
+  // The audit line for content captured at captured_at: the governing policy's decision, name and
+  // rule (docs/audit.md); before the first policy, reason no_policy and policy "-".
+  template <class Duration>
+  [[nodiscard]] static constexpr audit_text audit_line(
+      const snapshot& s,
+      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+    const std::size_t index = governing(captured_at);
+    const ruling r = evaluate(s, captured_at);
+    constexpr std::array<detail::basis (*)(const snapshot&) noexcept, count> bases{
+        {&detail::basis_of<Policies>...}};
+    const detail::basis b = index == count ? detail::basis{} : bases[index](s);
+    return consent::audit_line(s, r.answer, r.policy, b.clauses, b.reading);
   }
 
   template <class Duration>

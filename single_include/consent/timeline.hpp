@@ -164,6 +164,20 @@ struct policy_timeline {
     return n == 0 ? count : n - 1;
   }
 
+  // The audit line for content captured at captured_at: the governing policy's decision, name and
+  // rule (docs/audit.md); before the first policy, reason no_policy and policy "-".
+  template <class Duration>
+  [[nodiscard]] static constexpr audit_text audit_line(
+      const snapshot& s,
+      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+    const std::size_t index = governing(captured_at);
+    const ruling r = evaluate(s, captured_at);
+    constexpr std::array<detail::basis (*)(const snapshot&) noexcept, count> bases{
+        {&detail::basis_of<Policies>...}};
+    const detail::basis b = index == count ? detail::basis{} : bases[index](s);
+    return consent::audit_line(s, r.answer, r.policy, b.clauses, b.reading);
+  }
+
   template <class Duration>
   [[nodiscard]] static constexpr ruling evaluate(
       const snapshot& s,
