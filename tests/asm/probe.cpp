@@ -51,17 +51,17 @@ extern "C" {
 bool consent_probe_loosens() { return loosens_v<refuses_business, policy_2024_06_12>; }
 
 unsigned long consent_probe_diff_size() {
-  constexpr auto changes = diff<policy_2024_06_12, refuses_business>();
+  static constexpr auto changes = diff<policy_2024_06_12, refuses_business>();
   return changes.size();
 }
 
 int consent_probe_diff_first_tier() {
-  constexpr auto changes = diff<policy_2024_06_12, refuses_business>();
+  static constexpr auto changes = diff<policy_2024_06_12, refuses_business>();
   return static_cast<int>(changes[0].state.account);
 }
 
 bool consent_probe_guard() {
-  constexpr no_loosening<policy_2024_06_12, refuses_business> guard{};
+  static constexpr no_loosening<policy_2024_06_12, refuses_business> guard{};
   static_cast<void>(guard);
   return tightens_v<policy_2024_06_12, refuses_business>;
 }
