@@ -336,7 +336,7 @@ namespace detail {
 }
 }  // namespace detail
 
-// The consent state content was submitted under, as stamped on a message or loaded from a row.
+// The consent state content was submitted under, as tagged on a message or loaded from a row.
 // A field never set holds a value outside its enum, so a snapshot built without all three
 // (snapshot{}, snapshot{tier::plus}, the member of a row nobody filled in) is not a state: it
 // answers invalid_state, never the state that zeroed fields would spell (R5).
