@@ -54,9 +54,10 @@ def inline(header: str, seen: set, out: list) -> None:
 def guarded(header: str, prelude: str, body: list) -> str:
     guard = "CONSENT_SINGLE_INCLUDE_" + re.sub(r"[^A-Z0-9]", "_", header.split("/")[-1].upper())
     return (BANNER.format(version=version())
+            + "// The generated text keeps the layout of the headers it joins.\n// clang-format off\n"
             + f"#ifndef {guard}\n#define {guard}\n\n" + prelude
             + "".join(body)
-            + f"\n#endif  // {guard}\n")
+            + f"\n#endif  // {guard}\n// clang-format on\n")
 
 
 def amalgamate() -> dict:
