@@ -1,8 +1,11 @@
 // The hot path allocates nothing: every call a product makes per message or per record is run here
 // while the global allocator counts.
 #include <consent/consent.hpp>
+#include <consent/history.hpp>
 
+#include <array>
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -75,6 +78,26 @@ TEST_CASE("no call on the hot path allocates", "[allocation]") {
   sink += parse(std::string_view("plus/on/standard\0", 17)).has_value() ? 1U : 0U;
   sink += classify(codes, sizeof codes, out);
   sink += classify(codes, sizeof codes, codes);
+
+  // Settings over time: one history, and a table backfilled from a log, as arrays.
+  using time = std::chrono::system_clock::time_point;
+  const time t0{};
+  const std::array<setting_change, 2> history{
+      {{t0, tier::free, toggle::unset}, {t0 + std::chrono::hours(1), tier::free, toggle::off}}};
+  sink += is_trainable(state_at(history, t0 + std::chrono::minutes(1), mode::standard)) ? 1U : 0U;
+  sink += check_history(history) ? 0U : 1U;
+  const std::array<user_setting_change<int>, 2> log{{{1, history[0]}, {1, history[1]}}};
+  std::array<int, 64> users{};
+  std::array<time, 64> times{};
+  std::array<mode, 64> modes{};
+  for (std::size_t i = 0; i < users.size(); ++i) {
+    users[i] = 1;
+    times[i] = t0 + std::chrono::minutes(static_cast<int>(i) * 2);
+    modes[i] = i % 5 == 0 ? mode::temporary : mode::standard;
+  }
+  sink += backfill(users, times, modes, log, out).states;
+  const std::array<user_rows<int>, 1> runs{{{1, 64}}};
+  sink += backfill(runs, times, mode::standard, log, out, withdrawal::applies_to_past).states;
   const std::size_t after = allocations.load();
 
   CHECK(after == before);

@@ -8,7 +8,8 @@
 
 // ---- begin consent/consent.hpp
 // consent: may this content be used to train a model? The umbrella header; it only includes.
-// Opt-in headers, left out because they include heavy standard headers: <consent/timeline.hpp>.
+// Opt-in headers, left out because they include heavy standard headers: <consent/timeline.hpp>,
+// <consent/history.hpp>.
 
 // ---- begin consent/config.hpp
 // consent: configuration macros, each with its default. Define them before including consent, alike

@@ -1,4 +1,5 @@
-// Reading the side of a result that is not there stops the program, in every build: this program is
+// Reading the side of a result that is not there, and calling with arguments that break a
+// precondition, stops the program, in every build: this program is
 // compiled with NDEBUG and run once per misuse by check.cmake, which expects it to die before it
 // prints an answer. Built twice: with the default CONSENT_ASSERT, and with a hook that returns.
 #include <cstdio>
@@ -17,6 +18,9 @@ inline void consent_test_hook(const char* what) {
 #endif
 
 #include <consent/consent.hpp>
+#include <consent/history.hpp>
+
+#include <vector>
 
 namespace {
 
@@ -52,6 +56,25 @@ int main(int argc, char** argv) {
   }
   if (std::strcmp(misuse, "error-of-value") == 0) {
     std::printf("answered: %d\n", static_cast<int>(decode(0x80).error().code));
+  }
+  const std::vector<setting_change> history{{{}, tier::plus, toggle::on}};
+  const auto later = std::chrono::system_clock::time_point{} + std::chrono::seconds(1);
+  if (std::strcmp(misuse, "state-at-bad-withdrawal") == 0) {
+    answer(evaluate(state_at(history, later, mode::standard, static_cast<withdrawal>(9))));
+  }
+  const std::vector<int> users{1, 1};
+  const std::vector<std::chrono::system_clock::time_point> times{later, later};
+  const std::vector<user_setting_change<int>> log{{1, history[0]}};
+  if (std::strcmp(misuse, "backfill-short-codes") == 0) {
+    std::vector<std::uint8_t> codes(1);
+    const backfill_report report = backfill(users, times, mode::standard, log, codes);
+    std::printf("answered: %zu states\n", report.states);
+  }
+  if (std::strcmp(misuse, "backfill-bad-withdrawal") == 0) {
+    std::vector<std::uint8_t> codes(2);
+    const backfill_report report =
+        backfill(users, times, mode::standard, log, codes, static_cast<withdrawal>(2));
+    std::printf("answered: %zu states\n", report.states);
   }
   std::printf("no such misuse: %s\n", misuse);
   return 3;
