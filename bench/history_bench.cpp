@@ -14,18 +14,18 @@
 
 namespace {
 
-constexpr std::size_t users = 100000;
+constexpr std::size_t user_count = 100000;
 constexpr std::size_t messages_per_user = 100;
 
 // Realistic histories: most users never change their settings after sign-up (0.6 changes a user
 // on average).
 const synthetic::table& messages() {
-  static const synthetic::table made = synthetic::generate(users, messages_per_user);
+  static const synthetic::table made = synthetic::generate(user_count, messages_per_user);
   return made;
 }
 // Busy histories: every user changes settings four times on average.
 const synthetic::table& busy_messages() {
-  static const synthetic::table made = synthetic::generate(users, messages_per_user, 4.0);
+  static const synthetic::table made = synthetic::generate(user_count, messages_per_user, 4.0);
   return made;
 }
 
