@@ -304,6 +304,7 @@ struct spread_codes {
   std::uint64_t difference_word = 0;  // standard ^ temporary in every byte
   std::uint64_t standard_counts = 0;  // 1 when the standard code is a state
   std::uint64_t temporary_counts = 0;
+  bool both_states = false;  // both codes are states
 
   constexpr spread_codes() noexcept = default;
   explicit constexpr spread_codes(const mode_codes& from) noexcept
@@ -311,7 +312,8 @@ struct spread_codes {
         standard_word(from.standard * ones),
         difference_word((from.standard ^ from.temporary) * ones),
         standard_counts(from.standard != wire::invalid_code),
-        temporary_counts(from.temporary != wire::invalid_code) {}
+        temporary_counts(from.temporary != wire::invalid_code),
+        both_states(standard_counts != 0 && temporary_counts != 0) {}
 };
 
 // The codes of content captured under each settings pair (tier, toggle), and with withdrawal,
@@ -411,14 +413,17 @@ struct mode_column {
     std::uint64_t word;
     std::memcpy(&word, chat + i, 8);
     const std::uint64_t flipped = word ^ ones;
-    std::uint64_t is_temporary = word;  // 0x01 in each temporary row's byte
-    std::uint64_t is_standard = flipped;
-    if ((word & ~ones) != 0) {  // some byte is neither mode
-      constexpr std::uint64_t low_bits = 0x7F7F7F7F7F7F7F7FU;
-      constexpr std::uint64_t high_bits = 0x8080808080808080U;
-      is_standard = (~(((word & low_bits) + low_bits) | word) & high_bits) >> 7;
-      is_temporary = (~(((flipped & low_bits) + low_bits) | flipped) & high_bits) >> 7;
+    if ((word & ~ones) == 0) {  // every byte a mode: 0x01 marks the temporary rows
+      const std::uint64_t out = from.standard_word ^ (from.difference_word & (word * 0xFF));
+      std::memcpy(codes + i, &out, 8);
+      return from.both_states ? ones
+                              : flipped * from.standard_counts + word * from.temporary_counts;
     }
+    constexpr std::uint64_t low_bits = 0x7F7F7F7F7F7F7F7FU;
+    constexpr std::uint64_t high_bits = 0x8080808080808080U;
+    const std::uint64_t is_standard = (~(((word & low_bits) + low_bits) | word) & high_bits) >> 7;
+    const std::uint64_t is_temporary =
+        (~(((flipped & low_bits) + low_bits) | flipped) & high_bits) >> 7;
     const std::uint64_t out = (from.standard_word & (is_standard * 0xFF)) |
                               ((from.standard_word ^ from.difference_word) & (is_temporary * 0xFF));
     std::memcpy(codes + i, &out, 8);
