@@ -36,7 +36,7 @@ void table_lookup_unchecked(benchmark::State& state) {
     unsigned sum = 0;
     for (const consent::snapshot& s : states) {
       const consent::decision d =
-          table[consent::detail::combination_index(s.account, s.improve_model, s.chat)];
+          table[consent::detail::combination_index(s.account, s.improve_model, s.chat, s.rated)];
       sum += static_cast<unsigned>(d.trainable) + static_cast<unsigned>(d.why);
     }
     benchmark::DoNotOptimize(sum);

@@ -71,6 +71,23 @@ TEST_CASE("proofs and refusals carry their policy, reason, clauses and state", "
         "policy=2024-06-12 clauses=C2 reading=R2 sdk=" CONSENT_VERSION_STRING);
 }
 
+TEST_CASE("the later policy's lines name its clauses; the default's say why it did not ask",
+          "[audit]") {
+  const snapshot go_rated{tier::go, toggle::unset, mode::standard, feedback::given};
+  CHECK(audit_line<latest_policy>(go_rated).view() ==
+        "consent-audit/1 decision=trainable reason=consumer_default "
+        "state=go/unset/standard/feedback policy=2026-10-05 clauses=C5,C6 reading=R1,R12 "
+        "sdk=" CONSENT_VERSION_STRING);
+  CHECK(audit_line(go_rated).view() ==
+        "consent-audit/1 decision=refused reason=not_in_policy state=go/unset/standard/feedback "
+        "policy=2024-06-12 clauses=- reading=R9 sdk=" CONSENT_VERSION_STRING);
+  const auto refused = try_for_training<latest_policy>(
+      message{4}, snapshot{tier::pro, toggle::unset, mode::standard});
+  REQUIRE_FALSE(refused.has_value());
+  CHECK(refused.error().why == reason::not_in_policy);
+  CHECK(refused.error().reading == "R11");
+}
+
 TEST_CASE("audit lines of non-states stay one token a field", "[audit][fail-closed]") {
   const std::string text(audit_line(snapshot{}).view());
   CHECK(text ==

@@ -1,8 +1,10 @@
 # A generated block of the README must be exactly what PROGRAM (with ARGS) prints, so the docs cannot
 # drift from the rules. The block sits between "<!-- MARKER:begin ... -->" and "<!-- MARKER:end -->".
 # With -DUPDATE=ON the README's copy is rewritten instead of checked.
-#   cmake -DPROGRAM=path/to/policy_table [-DARGS=--diagram] -DMARKER=policy-table -DREADME=README.md
+#   cmake -DPROGRAM=path/to/policy_table [-DARGS=--diagram|2024-06-12] -DMARKER=... -DREADME=README.md
 #         [-DUPDATE=ON] -P check_readme_generated.cmake
+# Arguments come as a list, separated by ; or by | (which survives being one ctest argument).
+string(REPLACE "|" ";" ARGS "${ARGS}")
 execute_process(COMMAND "${PROGRAM}" ${ARGS} RESULT_VARIABLE result OUTPUT_VARIABLE printed)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "${PROGRAM} ${ARGS} failed: ${result}")

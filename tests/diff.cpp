@@ -1,4 +1,5 @@
 #include <consent/diff.hpp>
+#include <consent/policy_2026_10_05.hpp>
 
 #include <cstddef>
 #include <vector>
@@ -11,18 +12,30 @@ using namespace consent;
 
 namespace {
 
-using restatement = decision (*)(tier, toggle, mode);
+using restatement = decision (*)(tier, toggle, mode, feedback);
 
-// The changes between two restated policies, computed the obvious way, in all_states() order.
+// The changes between two restated policies, computed the obvious way, in all_states() order
+// (feedback, then tier, toggle and mode).
 std::vector<change> naive_diff(restatement before, restatement after) {
   std::vector<change> changes;
-  oracle::for_each_combination([&](tier t, toggle g, mode m) {
-    if (!is_state(t, g, m)) return;
-    const decision b = before(t, g, m);
-    const decision a = after(t, g, m);
-    if (b != a) changes.push_back(change{snapshot{t, g, m}, b, a});
+  oracle::for_each_combination_with_feedback([&](tier t, toggle g, mode m, feedback f) {
+    if (!is_state(t, g, m, f)) return;
+    const decision b = before(t, g, m, f);
+    const decision a = after(t, g, m, f);
+    if (b != a) changes.push_back(change{snapshot{t, g, m, f}, b, a});
   });
   return changes;
+}
+
+// A policy of 0.1's tiers restated: what the 2024 restatement refuses before asking (non-states,
+// R9) stays refused; the rest is the policy's own.
+template <decision (*Own)(tier, toggle, mode)>
+decision of_0_1_tiers(tier t, toggle g, mode m, feedback f) {
+  const decision published = oracle::expected(t, g, m, f);
+  if (published.why == reason::invalid_state || published.why == reason::not_in_policy) {
+    return published;
+  }
+  return Own(t, g, m);
 }
 
 template <class Old, class New>
@@ -49,19 +62,25 @@ void check_diff(restatement before, restatement after) {
 }  // namespace
 
 TEST_CASE("every built-in and example policy diffed against each other", "[diff]") {
-  const restatement published = [](tier t, toggle g, mode m) { return oracle::expected(t, g, m); };
-  const restatement strict = [](tier t, toggle g, mode m) {
-    return oracle::expected_no_business_training(t, g, m);
+  const restatement published = [](tier t, toggle g, mode m, feedback f) {
+    return oracle::expected(t, g, m, f);
   };
-  const restatement opt_in = [](tier t, toggle g, mode m) {
-    return oracle::expected_opt_in_only(t, g, m);
+  const restatement later = [](tier t, toggle g, mode m, feedback f) {
+    return oracle::expected_2026(t, g, m, f);
   };
+  const restatement strict = &of_0_1_tiers<oracle::expected_no_business_training>;
+  const restatement opt_in = &of_0_1_tiers<oracle::expected_opt_in_only>;
   check_diff<policy_2024_06_12, policy_2024_06_12>(published, published);
   check_diff<policy_2024_06_12, no_business_training>(published, strict);
   check_diff<no_business_training, policy_2024_06_12>(strict, published);
   check_diff<policy_2024_06_12, oracle::opt_in_only>(published, opt_in);
   check_diff<oracle::opt_in_only, no_business_training>(opt_in, strict);
   check_diff<no_business_training, oracle::opt_in_only>(strict, opt_in);
+  check_diff<policy_2024_06_12, policy_2026_10_05>(published, later);
+  check_diff<policy_2026_10_05, policy_2024_06_12>(later, published);
+  check_diff<policy_2026_10_05, no_business_training>(later, strict);
+  CHECK(compared_count<policy_2024_06_12, no_business_training> == 27);
+  CHECK(compared_count<policy_2024_06_12, policy_2026_10_05> == 90);
 }
 
 TEST_CASE("a diff names exactly the states that change", "[diff]") {

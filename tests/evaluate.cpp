@@ -37,8 +37,11 @@ TEST_CASE("out-of-range values are closed, whatever the other fields", "[evaluat
 }
 
 TEST_CASE("evaluate takes a policy type", "[evaluate][policy]") {
-  CHECK(evaluate<oracle::opt_in_only>(snapshot{static_cast<tier>(7), toggle::on, mode::standard}) ==
+  CHECK(evaluate<oracle::opt_in_only>(snapshot{static_cast<tier>(8), toggle::on, mode::standard}) ==
         refused_invalid);
+  // A tier the policy does not name: refused as such, before the policy is asked (R9).
+  CHECK(evaluate<oracle::opt_in_only>(snapshot{tier::pro, toggle::on, mode::standard}) ==
+        decision{false, reason::not_in_policy});
 }
 
 TEST_CASE("an empty or partly set snapshot is refused as invalid_state",

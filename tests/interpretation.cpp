@@ -57,27 +57,42 @@ std::optional<expected_cell> parse_cell(std::string_view cell) {
 
 }  // namespace
 
-TEST_CASE("the SDK answers exactly the interpretation's table", "[interpretation]") {
-  std::ifstream file(CONSENT_INTERPRETATION_MD);
+// Reads a policy's table (a row per tier and toggle; a cell per mode, and for a policy that names
+// feedback a cell per mode with feedback too) and holds evaluate<Policy> to every cell. Returns
+// the number of rows read.
+template <class Policy>
+std::size_t check_table(const char* path, bool with_feedback) {
+  std::ifstream file(path);
   REQUIRE(file.good());
-
+  const std::size_t columns = 2 + mode_count * (with_feedback ? feedback_count : 1);
   std::size_t rows = 0;
   for (std::string line; std::getline(file, line);) {
     if (line.empty() || line[0] != '|') continue;
     const std::vector<std::string_view> row = cells(line);
-    if (row.size() != 4) continue;
+    if (row.size() != columns) continue;
     const auto account = by_name<tier, tier_count>(row[0]);
     const auto improve_model = by_name<toggle, toggle_count>(row[1]);
     if (!account || !improve_model) continue;  // header and rule lines of other tables
     ++rows;
-    for (std::size_t m = 0; m < mode_count; ++m) {
-      const auto chat = static_cast<mode>(m);
-      CAPTURE(line, to_string(chat));
-      const auto expected = parse_cell(row[2 + m]);
+    for (std::size_t cell = 0; cell + 2 < columns; ++cell) {
+      const auto chat = static_cast<mode>(cell % mode_count);
+      const auto rated = static_cast<feedback>(cell / mode_count);
+      CAPTURE(line, to_string(chat), to_string(rated));
+      const auto expected = parse_cell(row[2 + cell]);
       REQUIRE(expected.has_value());
-      CHECK(is_state(*account, *improve_model, chat) == expected->is_state);
-      CHECK(evaluate(*account, *improve_model, chat) == expected->answer);
+      CHECK(is_state(*account, *improve_model, chat, rated) == expected->is_state);
+      CHECK(evaluate<Policy>(*account, *improve_model, chat, rated) == expected->answer);
     }
   }
-  CHECK(rows == tier_count * toggle_count);  // every row of the table was read
+  return rows;
+}
+
+TEST_CASE("the SDK answers exactly the interpretation's table", "[interpretation]") {
+  // Five tiers by three toggles: the 2024 text names no other tier.
+  CHECK(check_table<policy_2024_06_12>(CONSENT_INTERPRETATION_MD, false) == 5 * toggle_count);
+}
+
+TEST_CASE("the SDK answers exactly the later interpretation's table", "[interpretation]") {
+  CHECK(check_table<policy_2026_10_05>(CONSENT_INTERPRETATION_2026_MD, true) ==
+        tier_count * toggle_count);
 }

@@ -28,11 +28,12 @@ TEST_CASE("is_state: every in-range combination but the API's Temporary Chat", "
     CHECK(is_state(snapshot{t, g, m}) == expected);
     states += expected ? 1U : 0U;
   });
-  CHECK(states == 27);
+  CHECK(states == 45);  // 8 tiers x 3 toggles x 2 modes, less the API's 3 Temporary Chats
 }
 
 TEST_CASE("is_state is false for out-of-range values", "[snapshot][fail-closed]") {
-  CHECK_FALSE(is_state(static_cast<tier>(5), toggle::on, mode::standard));
+  CHECK_FALSE(is_state(static_cast<tier>(8), toggle::on, mode::standard));
+  CHECK_FALSE(is_state(tier::plus, toggle::on, mode::standard, static_cast<feedback>(2)));
   CHECK_FALSE(is_state(tier::plus, static_cast<toggle>(3), mode::standard));
   CHECK_FALSE(is_state(tier::plus, toggle::on, static_cast<mode>(2)));
   CHECK_FALSE(

@@ -37,11 +37,27 @@ TEST_CASE("to_string(snapshot) is total: out-of-range fields are spelled unknown
 }
 
 TEST_CASE("parse(to_string(s)) == s for every state", "[text]") {
-  for (const snapshot& s : all_states()) {
+  for (const snapshot& s : all_states<latest_policy>()) {
     const auto parsed = parse(to_string(s));
     REQUIRE(parsed.has_value());
     CHECK(*parsed == s);
   }
+}
+
+TEST_CASE("every text 0.1 wrote keeps its meaning; business is team", "[text]") {
+  for (const snapshot& s : all_states()) {
+    const std::string text(to_string(s).view());
+    CHECK(text.find("feedback") == std::string::npos);  // three fields, as 0.1 wrote them
+    CHECK(*parse(text) == s);
+    if (s.account == tier::team) {
+      const auto business = parse("business" + text.substr(4));
+      REQUIRE(business.has_value());
+      CHECK(*business == s);
+      CHECK(to_string(*business) == text);  // written back as team, which 0.1 reads
+    }
+  }
+  CHECK(*parse("business/on/standard/feedback") ==
+        snapshot{tier::team, toggle::on, mode::standard, feedback::given});
 }
 
 TEST_CASE("parse refuses the non-states with not_a_state at the mode", "[text][fail-closed]") {
@@ -84,7 +100,15 @@ TEST_CASE("parse says what was wrong and where", "[text][fail-closed]") {
       {"plus//standard"sv, parse_errc::unknown_toggle, 5},
       {"plus\\on\\standard"sv, parse_errc::unknown_tier, 0},
       {"plus,on,standard"sv, parse_errc::unknown_tier, 0},
-      {"pro/on/standard"sv, parse_errc::unknown_tier, 0},
+      {"max/on/standard"sv, parse_errc::unknown_tier, 0},
+      {"Business/on/standard"sv, parse_errc::unknown_tier, 0},
+      {"plus/on/standard/Feedback"sv, parse_errc::extra_separator, 16},
+      {"plus/on/standard/given"sv, parse_errc::extra_separator, 16},
+      {"plus/on/standard/none"sv, parse_errc::extra_separator, 16},
+      {"plus/on/standard/feedback/"sv, parse_errc::extra_separator, 25},
+      {"plus/on/standard/feedback\n"sv, parse_errc::trailing_input, 25},
+      {"plus/on/standard/feedback\0"sv, parse_errc::trailing_input, 25},
+      {"api/on/temporary/feedback"sv, parse_errc::not_a_state, 7},
       {"plus/yes/standard"sv, parse_errc::unknown_toggle, 5},
       {"plus/on/incognito"sv, parse_errc::unknown_mode, 8},
       {"unknown/on/standard"sv, parse_errc::unknown_tier, 0},

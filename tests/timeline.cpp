@@ -148,6 +148,22 @@ TEST_CASE("a timeline of one policy starts on its effective date", "[timeline]")
   CHECK(one::governing(at<seconds>(first_2024 - 1)) == 1);  // none: the count of policies
 }
 
+TEST_CASE("the built-in timeline: 2024-06-12, then 2026-10-05", "[timeline]") {
+  constexpr std::int64_t first_2026_10_05 = 1791158400;  // 2026-10-05T00:00:00Z
+  const snapshot go{tier::go, toggle::unset, mode::standard};
+  const snapshot rated{tier::plus, toggle::on, mode::standard, feedback::given};
+  CHECK(published_policies::evaluate(go, at<seconds>(first_2024 - 1)).answer.why ==
+        reason::no_policy);
+  CHECK(published_policies::evaluate(go, at<seconds>(first_2026_10_05 - 1)) ==
+        ruling{{false, reason::not_in_policy}, "2024-06-12"});
+  CHECK(published_policies::evaluate(go, at<seconds>(first_2026_10_05)) ==
+        ruling{{true, reason::consumer_default}, "2026-10-05"});
+  CHECK(published_policies::evaluate(rated, at<seconds>(first_2026_10_05 - 1)).answer.why ==
+        reason::not_in_policy);
+  CHECK(published_policies::evaluate(rated, at<seconds>(first_2026_10_05)) ==
+        ruling{{true, reason::opted_in}, "2026-10-05"});
+}
+
 TEST_CASE("a timeline's audit line names the policy in force at capture", "[timeline][audit]") {
   const snapshot team_on{tier::team, toggle::on, mode::standard};
   CHECK(three::audit_line(team_on, at<seconds>(first_2025 - 1)).view() ==

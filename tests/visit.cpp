@@ -33,7 +33,7 @@ TEST_CASE("visit passes the state type that matches the snapshot", "[visit]") {
 }
 
 TEST_CASE("an invalid snapshot reaches the callable closed", "[visit][fail-closed]") {
-  for (unsigned bad = 5; bad < 256; bad += 25) {
+  for (unsigned bad = 8; bad < 256; bad += 25) {
     const auto raw = static_cast<std::uint8_t>(bad);
     for (const snapshot s : {snapshot{static_cast<tier>(raw), toggle::on, mode::standard},
                              snapshot{tier::plus, static_cast<toggle>(raw), mode::standard},
@@ -68,6 +68,27 @@ TEST_CASE("visit lifts run-time states into the compile-time gate", "[visit][tra
   }
   CHECK(exported == 7);
   CHECK(refused == 20);
+}
+
+TEST_CASE("visit reaches every state of the later policy, feedback included", "[visit]") {
+  std::size_t visited = 0;
+  for (const snapshot& s : all_states<latest_policy>()) {
+    const bool same = visit<latest_policy>(s, [&](auto st) {
+      using S = decltype(st);
+      if constexpr (S::is_a_state) {
+        return S::consent_state() == s && S::answer() == evaluate<latest_policy>(s);
+      } else {
+        return false;
+      }
+    });
+    CHECK(same);
+    ++visited;
+  }
+  CHECK(visited == 90);
+  // Under the default policy, feedback and the later tiers reach the callable refused.
+  const reason why = visit(snapshot{tier::go, toggle::on, mode::standard},
+                           [](auto st) { return decltype(st)::why(); });
+  CHECK(why == reason::not_in_policy);
 }
 
 namespace {

@@ -1,11 +1,15 @@
-// Writes the cross-language test vectors (tests/vectors/) from the SDK:
-//   bytes.csv: every byte value 0-255, what it decodes to and the decision;
-//   text.csv: every state's text and a set of malformed texts, with the parse result.
+// Writes the cross-language test vectors of the current formats (tests/vectors/v2/) from the SDK:
+//   bytes.csv: every byte value 0-255, what it decodes to and the decision under each built-in
+//   policy;
+//   text.csv: every combination's text and a set of malformed texts, with the parse result.
 // The files are the wire and text contract other languages implement; tests/vectors.cpp holds the
 // SDK to the checked-in copies, so regenerate them only for a deliberate format change:
 //   c++ -std=c++17 -I include tools/make_vectors.cpp -o make_vectors && ./make_vectors
-//   tests/vectors
+//   tests/vectors/v2
+// The files of 0.1's formats (tests/vectors/bytes.csv, text.csv) are never regenerated: they are
+// what every layout-1 reader answers, and no row of them changes.
 #include <consent/consent.hpp>
+#include <consent/policy_2026_10_05.hpp>
 
 #include <cstdint>
 #include <cstdio>
@@ -34,21 +38,30 @@ std::string escape(std::string_view text) {
   return out;
 }
 
-std::string decision_columns(const consent::decision& d) {
-  return std::string(d.trainable ? "1" : "0") + ',' + std::string(consent::to_string(d.why));
+// The decision columns, one pair a built-in policy: what each answers for the input (a refusal
+// as invalid_state for input that is no state).
+constexpr std::string_view decision_header =
+    "trainable 2024-06-12,reason 2024-06-12,trainable 2026-10-05,reason 2026-10-05";
+std::string decision_columns(const consent::snapshot* s) {
+  std::string out;
+  const auto pair = [&](const consent::decision& d) {
+    out += std::string(d.trainable ? "1" : "0") + ',' + std::string(consent::to_string(d.why));
+  };
+  pair(s != nullptr ? consent::evaluate<consent::policy_2024_06_12>(*s) : consent::refused_invalid);
+  out += ',';
+  pair(s != nullptr ? consent::evaluate<consent::policy_2026_10_05>(*s) : consent::refused_invalid);
+  return out;
 }
 
 void write_bytes(std::ostream& out) {
-  out << "byte,decodes,text,trainable,reason\n";
+  out << "byte,decodes,text," << decision_header << '\n';
   for (unsigned b = 0; b < 256; ++b) {
     const auto decoded = consent::decode(static_cast<std::uint8_t>(b));
     out << b << ',';
     if (decoded) {
-      out << "ok," << consent::to_string(*decoded).view() << ','
-          << decision_columns(consent::evaluate(*decoded));
+      out << "ok," << consent::to_string(*decoded).view() << ',' << decision_columns(&*decoded);
     } else {
-      out << consent::to_string(decoded.error().code) << ",,"
-          << decision_columns(consent::refused_invalid);
+      out << consent::to_string(decoded.error().code) << ",," << decision_columns(nullptr);
     }
     out << '\n';
   }
@@ -59,16 +72,16 @@ void write_text_row(std::ostream& out, std::string_view text) {
   out << escape(text) << ',';
   if (parsed) {
     out << "ok,," << static_cast<unsigned>(consent::encode(*parsed)) << ','
-        << decision_columns(consent::evaluate(*parsed));
+        << decision_columns(&*parsed);
   } else {
     out << consent::to_string(parsed.error().code) << ',' << parsed.error().offset << ",,"
-        << decision_columns(consent::refused_invalid);
+        << decision_columns(nullptr);
   }
   out << '\n';
 }
 
 void write_text(std::ostream& out) {
-  out << "text,parses,error_offset,byte,trainable,reason\n";
+  out << "text,parses,error_offset,byte," << decision_header << '\n';
   for (std::size_t i = 0; i < consent::detail::combination_count; ++i) {
     write_text_row(out, consent::to_string(consent::detail::combination(i)));
   }
@@ -93,7 +106,7 @@ void write_text(std::ostream& out) {
                                      "plus//standard"sv,
                                      "plus\\on\\standard"sv,
                                      "plus,on,standard"sv,
-                                     "pro/on/standard"sv,
+                                     "max/on/standard"sv,
                                      "plus/yes/standard"sv,
                                      "plus/true/standard"sv,
                                      "plus/1/standard"sv,
@@ -105,7 +118,22 @@ void write_text(std::ostream& out) {
                                      "pl\xC3\xBCs/on/standard"sv,
                                      "\xEF\xBB\xBFplus/on/standard"sv,
                                      "dalle/on/standard"sv,
-                                     "plus/on/temporaryy"sv}) {
+                                     "plus/on/temporaryy"sv,
+                                     "business/on/standard"sv,
+                                     "Business/on/standard"sv,
+                                     "business/unset/temporary/feedback"sv,
+                                     "plus/on/standard/feedback/"sv,
+                                     "plus/on/standard/feedbacks"sv,
+                                     "plus/on/standard/Feedback"sv,
+                                     "plus/on/standard/given"sv,
+                                     "plus/on/standard/none"sv,
+                                     "plus/on/standard/feedback\n"sv,
+                                     "plus/on/standard/feedback\0"sv,
+                                     "plus/on/feedback"sv,
+                                     "plus/on/feedback/standard"sv,
+                                     "api/on/temporary/feedback"sv,
+                                     "pro/unset/standard"sv,
+                                     "edu/on/standard/feedback"sv}) {
     write_text_row(out, bad);
   }
 }

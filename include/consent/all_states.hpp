@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <utility>
 
+#include <consent/detail/checked_policy.hpp>
 #include <consent/detail/combinations.hpp>
 #include <consent/policy.hpp>
 #include <consent/snapshot.hpp>
@@ -14,24 +15,36 @@
 CONSENT_BEGIN_NAMESPACE
 
 namespace detail {
+// A state the policy's text names (R9): every other state it refuses as not_in_policy.
+template <class Policy>
+[[nodiscard]] constexpr bool listed(const snapshot& s) noexcept {
+  return is_state(s) && names<Policy>(s);
+}
+template <class Policy>
 [[nodiscard]] constexpr std::size_t count_states() noexcept {
   std::size_t count = 0;
-  for (std::size_t i = 0; i < combination_count; ++i) count += is_state(combination(i)) ? 1U : 0U;
+  for (std::size_t i = 0; i < combination_count; ++i) count += listed<Policy>(combination(i));
   return count;
 }
 }  // namespace detail
 
-// 27: every in-range combination except the API's Temporary Chats.
-inline constexpr std::size_t state_count = detail::count_states();
+// How many states a policy names: 27 for 2024-06-12 (five tiers, no feedback), 90 for
+// 2026-10-05. Every other in-range combination is a non-state or refused as not_in_policy.
+template <class Policy>
+inline constexpr std::size_t state_count_for = detail::count_states<Policy>();
+// The default policy's: 27.
+inline constexpr std::size_t state_count = state_count_for<default_policy>;
 
-// Every consent state, in a stable order: tier (free, plus, team, enterprise, api), then toggle
-// (unset, on, off), then mode (standard, temporary), skipping the non-states.
-[[nodiscard]] constexpr std::array<snapshot, state_count> all_states() noexcept {
-  std::array<snapshot, state_count> states{};
+// Every state a policy names, in a stable order: feedback (none, given), then tier (free, plus,
+// team, enterprise, api, pro, go, edu), then toggle (unset, on, off), then mode (standard,
+// temporary). For the default policy, the 27 states of 0.1 in their 0.1 order.
+template <class Policy = default_policy>
+[[nodiscard]] constexpr std::array<snapshot, state_count_for<Policy>> all_states() noexcept {
+  std::array<snapshot, state_count_for<Policy>> states{};
   std::size_t next = 0;
   for (std::size_t i = 0; i < detail::combination_count; ++i) {
     const snapshot s = detail::combination(i);
-    if (is_state(s)) states[next++] = s;
+    if (detail::listed<Policy>(s)) states[next++] = s;
   }
   return states;
 }
@@ -45,15 +58,15 @@ struct type_list {
 
 namespace detail {
 template <class Policy, std::size_t... Index>
-auto state_types(std::index_sequence<Index...>)
-    -> type_list<state<all_states()[Index].account, all_states()[Index].improve_model,
-                       all_states()[Index].chat, Policy>...>;
+auto state_types(std::index_sequence<Index...>) -> type_list<
+    state<all_states<Policy>()[Index].account, all_states<Policy>()[Index].improve_model,
+          all_states<Policy>()[Index].chat, Policy, all_states<Policy>()[Index].rated>...>;
 }  // namespace detail
 
-// The same 27 states as types, in the same order: type_list<state<tier::free, toggle::unset,
+// The same states as types, in the same order: type_list<state<tier::free, toggle::unset,
 // mode::standard>, ...>.
 template <class Policy = default_policy>
 using all_state_types =
-    decltype(detail::state_types<Policy>(std::make_index_sequence<state_count>{}));
+    decltype(detail::state_types<Policy>(std::make_index_sequence<state_count_for<Policy>>{}));
 
 CONSENT_END_NAMESPACE

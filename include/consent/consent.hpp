@@ -15,6 +15,7 @@
 #include <consent/dimensions.hpp>
 #include <consent/evaluate.hpp>
 #include <consent/policy.hpp>
+#include <consent/policy_2026_10_05.hpp>
 #include <consent/reason.hpp>
 #include <consent/result.hpp>
 #include <consent/rule.hpp>

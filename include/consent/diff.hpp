@@ -8,6 +8,7 @@
 
 #include <consent/all_states.hpp>
 #include <consent/decision.hpp>
+#include <consent/detail/combinations.hpp>
 #include <consent/detail/names.hpp>
 #include <consent/evaluate.hpp>
 #include <consent/snapshot.hpp>
@@ -26,18 +27,42 @@ struct change {
 };
 
 namespace detail {
+// The states two policies are compared over: every state either names (a state neither names is
+// refused by both, as not_in_policy), in all_states() order.
+template <class Old, class New>
+[[nodiscard]] constexpr std::size_t count_compared() noexcept {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < combination_count; ++i) {
+    count += listed<Old>(combination(i)) || listed<New>(combination(i));
+  }
+  return count;
+}
+template <class Old, class New>
+[[nodiscard]] constexpr std::array<snapshot, count_compared<Old, New>()>
+compared_states() noexcept {
+  std::array<snapshot, count_compared<Old, New>()> states{};
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < combination_count; ++i) {
+    const snapshot s = combination(i);
+    if (listed<Old>(s) || listed<New>(s)) states[next++] = s;
+  }
+  return states;
+}
+
 template <class Old, class New>
 [[nodiscard]] constexpr std::size_t count_changes() noexcept {
   std::size_t count = 0;
-  for (const snapshot& s : all_states()) count += evaluate<Old>(s) != evaluate<New>(s) ? 1U : 0U;
+  for (const snapshot& s : compared_states<Old, New>()) {
+    count += evaluate<Old>(s) != evaluate<New>(s) ? 1U : 0U;
+  }
   return count;
 }
 
-// The index in all_states() of the first state refused by Old and trainable under New, or
-// state_count when there is none.
+// The index in compared_states() of the first state refused by Old and trainable under New, or
+// its size when there is none.
 template <class Old, class New>
 [[nodiscard]] constexpr std::size_t first_loosened() noexcept {
-  constexpr auto states = all_states();
+  constexpr auto states = compared_states<Old, New>();
   for (std::size_t i = 0; i < states.size(); ++i) {
     if (!evaluate<Old>(states[i]).trainable && evaluate<New>(states[i]).trainable) return i;
   }
@@ -46,12 +71,17 @@ template <class Old, class New>
 
 template <class Old, class New>
 [[nodiscard]] constexpr bool any_tightened() noexcept {
-  for (const snapshot& s : all_states()) {
+  for (const snapshot& s : compared_states<Old, New>()) {
     if (evaluate<Old>(s).trainable && !evaluate<New>(s).trainable) return true;
   }
   return false;
 }
 }  // namespace detail
+
+// How many states the two policies are compared over: the states either one names (27 for two
+// policies of 0.1's tiers, 90 once one names them all).
+template <class Old, class New>
+inline constexpr std::size_t compared_count = detail::count_compared<Old, New>();
 
 // How many states change their decision (the answer or the reason) from Old to New.
 template <class Old, class New>
@@ -62,7 +92,7 @@ template <class Old, class New>
 [[nodiscard]] constexpr std::array<change, change_count<Old, New>> diff() noexcept {
   std::array<change, change_count<Old, New>> changes{};
   std::size_t next = 0;
-  for (const snapshot& s : all_states()) {
+  for (const snapshot& s : detail::compared_states<Old, New>()) {
     const decision before = evaluate<Old>(s);
     const decision after = evaluate<New>(s);
     if (before != after) changes[next++] = change{s, before, after};
@@ -72,7 +102,7 @@ template <class Old, class New>
 
 // New trains on a state Old refused.
 template <class Old, class New>
-inline constexpr bool loosens_v = detail::first_loosened<Old, New>() != state_count;
+inline constexpr bool loosens_v = detail::first_loosened<Old, New>() != compared_count<Old, New>;
 // New refuses a state Old trained on.
 template <class Old, class New>
 inline constexpr bool tightens_v = detail::any_tightened<Old, New>();
@@ -87,16 +117,16 @@ template <class Old, class New, class State>
 struct loosened_at {
   static_assert(always_false<State>,
                 "consent::no_loosening: the new policy trains on a state the old policy refused; "
-                "the state is the State argument of loosened_at above (tier, toggle, mode)");
+                "the state is the State argument of loosened_at above (tier, toggle, mode, "
+                "policy, feedback)");
 };
 struct not_loosened {};
 
 template <class Old, class New, std::size_t Index = first_loosened<Old, New>(),
-          bool Found = (Index < state_count)>
+          bool Found = (Index < compared_count<Old, New>)>
 struct loosening_base {
-  using type = loosened_at<Old, New,
-                           state<all_states()[Index].account, all_states()[Index].improve_model,
-                                 all_states()[Index].chat, New>>;
+  static constexpr snapshot at = compared_states<Old, New>()[Index];
+  using type = loosened_at<Old, New, state<at.account, at.improve_model, at.chat, New, at.rated>>;
 };
 template <class Old, class New, std::size_t Index>
 struct loosening_base<Old, New, Index, false> {

@@ -20,19 +20,30 @@ CONSENT_BEGIN_NAMESPACE
 //   static constexpr decision decide(tier, toggle, mode) noexcept;
 //   static constexpr std::string_view name;   // for proofs, refusals and audit lines
 //   static constexpr date effective;          // the first day it governs (00:00 UTC)
-// decide() is asked only for in-range values, and is held at compile time, wherever the policy is
-// used, to: answer {false, invalid_state} for every non-state (the API in a Temporary Chat); never
-// answer invalid_state or no_policy for a state; and pair trainable answers with granting reasons
-// only. A policy written as rules (like the built-in ones) lists them in order in `rules` and
-// derives decide() and rule_for() from them with rule_policy.
+// and, when its text names more than 0.1 did,
+//   static constexpr value_set<tier> known_tiers;         // default: free, plus, team,
+//                                                         // enterprise, api
+//   static constexpr value_set<feedback> known_feedback;  // default: none only
+//   static constexpr decision decide(tier, toggle, mode, feedback) noexcept;  // if it knows given
+// Content from a tier or with an event outside these is refused (reason::not_in_policy, R9)
+// before the policy is asked, so a policy written before a tier existed never answers for it.
+// decide() is asked only for in-range values it names, and is held at compile time, wherever the
+// policy is used, to: answer {false, invalid_state} for every non-state (the API in a Temporary
+// Chat); never answer invalid_state or no_policy for a state; and pair trainable answers with
+// granting reasons only. A policy written as rules (like the built-in ones) lists them in order in
+// `rules` and derives decide() and rule_for() from them with rule_policy.
 template <class Policy>
 struct rule_policy {
   // The rule that decides this combination: the first that matches.
-  [[nodiscard]] static constexpr const rule& rule_for(tier t, toggle g, mode m) noexcept {
-    return detail::first_match(Policy::rules, t, g, m);
+  [[nodiscard]] static constexpr const rule& rule_for(tier t, toggle g, mode m,
+                                                      feedback f = feedback::none) noexcept {
+    return detail::first_match(Policy::rules, t, g, m, f);
   }
   [[nodiscard]] static constexpr decision decide(tier t, toggle g, mode m) noexcept {
     return rule_for(t, g, m).answer();
+  }
+  [[nodiscard]] static constexpr decision decide(tier t, toggle g, mode m, feedback f) noexcept {
+    return rule_for(t, g, m, f).answer();
   }
 };
 

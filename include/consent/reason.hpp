@@ -21,14 +21,16 @@ enum class reason : std::uint8_t {
   api_default,       // refuses: API content is not trained on by default (C3, C4, R3)
   invalid_state,     // refuses: not a consent state at all (R4, R5)
   no_policy,         // refuses: captured before the first policy of a timeline took effect
+  not_in_policy,     // refuses: the policy's text does not name the tier or event, or does not
+                     // settle its answer (R9, R11)
 };
 
 namespace detail {
 template <>
 struct enum_names<reason> {
-  static constexpr std::array<std::string_view, 8> names{
-      "consumer_default", "opted_in",    "opted_out",     "temporary_chat",
-      "business_default", "api_default", "invalid_state", "no_policy"};
+  static constexpr std::array<std::string_view, 9> names{
+      "consumer_default", "opted_in",      "opted_out", "temporary_chat", "business_default",
+      "api_default",      "invalid_state", "no_policy", "not_in_policy"};
 };
 }  // namespace detail
 

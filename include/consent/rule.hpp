@@ -1,5 +1,6 @@
-// consent: one rule of a policy, written as data: the states it matches, as a set of tiers, toggles
-// and modes, and the reason it answers with, the clauses of the source it encodes and our reading.
+// consent: one rule of a policy, written as data: the states it matches, as a set of tiers,
+// toggles, modes and feedback events, and the reason it answers with, the clauses of the source it
+// encodes and our reading.
 #pragma once
 
 #include <array>
@@ -16,7 +17,7 @@
 CONSENT_BEGIN_NAMESPACE
 
 // Words for a rule's sets, held in place: "free or plus, toggle off". Converts to std::string_view.
-using rule_words = detail::fixed_text<192>;
+using rule_words = detail::fixed_text<256>;
 
 // A policy written as rules is an ordered list of these; the first rule that matches decides.
 // Whether the answer is trainable follows from the reason (grants()), so a rule cannot pair a
@@ -29,9 +30,12 @@ struct rule {
   std::string_view clauses;  // the clauses of the source this rule encodes, e.g. "C1, C4"
   std::string_view reading;  // our reading where the source is silent or loose, e.g. "R1"
   std::string_view summary;  // the rule in a sentence, for logs
+  // Last, so that a rule that does not look at feedback need not name it.
+  value_set<feedback> feedbacks = every_value<feedback>;
 
-  [[nodiscard]] constexpr bool applies(tier t, toggle g, mode m) const noexcept {
-    return tiers.contains(t) && toggles.contains(g) && modes.contains(m);
+  [[nodiscard]] constexpr bool applies(tier t, toggle g, mode m,
+                                       feedback f = feedback::none) const noexcept {
+    return tiers.contains(t) && toggles.contains(g) && modes.contains(m) && feedbacks.contains(f);
   }
   [[nodiscard]] constexpr decision answer() const noexcept { return {grants(why), why}; }
 
@@ -59,6 +63,7 @@ struct rule {
     part("", tiers);
     part("toggle ", toggles);
     part("mode ", modes);
+    part("feedback ", feedbacks);
     if (first) words.append("any state");
     return words;
   }
@@ -76,12 +81,12 @@ inline constexpr rule out_of_range_rule{
     {}, {}, {}, reason::invalid_state, "", "R5", "values outside their enums are not a state"};
 
 // The first rule that matches; out_of_range_rule when none does (a policy's rules cover every
-// state: a test holds each built-in policy to that).
+// state it names: a test holds each built-in policy to that).
 template <std::size_t N>
 [[nodiscard]] constexpr const rule& first_match(const std::array<rule, N>& rules, tier t, toggle g,
-                                                mode m) noexcept {
+                                                mode m, feedback f = feedback::none) noexcept {
   for (const rule& candidate : rules) {
-    if (candidate.applies(t, g, m)) return candidate;
+    if (candidate.applies(t, g, m, f)) return candidate;
   }
   return out_of_range_rule;
 }

@@ -16,15 +16,18 @@ CONSENT_BEGIN_NAMESPACE
 
 // state<tier::plus, toggle::unset, mode::standard> is the type of content submitted in that state.
 // It has no values to speak of; it exists to be a template argument, a tag, and a static_assert.
-template <tier Account, toggle ImproveModel, mode Chat, class Policy = default_policy>
+// A conversation with feedback is state<..., Policy, feedback::given>; without the argument, the
+// state has none.
+template <tier Account, toggle ImproveModel, mode Chat, class Policy = default_policy,
+          feedback Rated = feedback::none>
 struct state {
-  static_assert(detail::in_range(Account, ImproveModel, Chat),
+  static_assert(detail::in_range(Account, ImproveModel, Chat, Rated),
                 "consent::state: a dimension is out of range; use the consent::tier, "
-                "consent::toggle and consent::mode enumerators");
-  static_assert(
-      !detail::in_range(Account, ImproveModel, Chat) || is_state(Account, ImproveModel, Chat),
-      "consent::state<tier::api, ..., mode::temporary>: the API has no Temporary Chat, so "
-      "this is not a consent state; API content is always mode::standard");
+                "consent::toggle, consent::mode and consent::feedback enumerators");
+  static_assert(!detail::in_range(Account, ImproveModel, Chat, Rated) ||
+                    is_state(Account, ImproveModel, Chat, Rated),
+                "consent::state<tier::api, ..., mode::temporary>: the API has no Temporary Chat, "
+                "so this is not a consent state; API content is always mode::standard");
 
   // Naming a member of checked_policy checks the policy as soon as this state is used.
   using policy = typename detail::checked_policy<Policy>::policy;
@@ -36,12 +39,13 @@ struct state {
   static constexpr tier account = Account;
   static constexpr toggle improve_model = ImproveModel;
   static constexpr mode chat = Chat;
+  static constexpr feedback rated = Rated;
 
   [[nodiscard]] static constexpr snapshot consent_state() noexcept {
-    return {Account, ImproveModel, Chat};
+    return {Account, ImproveModel, Chat, Rated};
   }
   [[nodiscard]] static constexpr decision answer() noexcept {
-    return evaluate<Policy>(Account, ImproveModel, Chat);
+    return evaluate<Policy>(Account, ImproveModel, Chat, Rated);
   }
   [[nodiscard]] static constexpr bool is_trainable() noexcept { return answer().trainable; }
   [[nodiscard]] static constexpr reason why() noexcept { return answer().why; }
@@ -50,8 +54,8 @@ struct state {
 namespace detail {
 template <class T>
 struct is_state_type : std::false_type {};
-template <tier Account, toggle ImproveModel, mode Chat, class Policy>
-struct is_state_type<state<Account, ImproveModel, Chat, Policy>> : std::true_type {};
+template <tier Account, toggle ImproveModel, mode Chat, class Policy, feedback Rated>
+struct is_state_type<state<Account, ImproveModel, Chat, Policy, Rated>> : std::true_type {};
 }  // namespace detail
 
 // True when T is some consent::state<...>.

@@ -1,4 +1,5 @@
 // consent: the text form of a state, "plus/off/temporary", for logs, columns and other languages.
+// A conversation with feedback adds a fourth field: "plus/off/standard/feedback".
 #pragma once
 
 #include <array>
@@ -14,17 +15,18 @@
 
 CONSENT_BEGIN_NAMESPACE
 
-// What was wrong with a text. Exactly "tier/toggle/mode" in the lowercase names is accepted;
-// nothing is trimmed, folded or guessed.
+// What was wrong with a text. Exactly "tier/toggle/mode", or "tier/toggle/mode/feedback", in the
+// lowercase names is accepted (and "business" for the tier team, R10); nothing is trimmed, folded
+// or guessed.
 enum class parse_errc : std::uint8_t {
   empty,              // no text at all
   unknown_tier,       // the first field is not a tier name
   unknown_toggle,     // the second field is not a toggle name
   unknown_mode,       // the third field is not a mode name
   missing_separator,  // the text ended where a '/' was expected
-  extra_separator,    // a '/' after the mode: more than three fields
-  trailing_input,     // a mode name followed by more bytes
-  not_a_state,        // three good names that make no state: api/.../temporary (R4)
+  extra_separator,    // a '/' after the mode not followed by "feedback", or after "feedback"
+  trailing_input,     // a mode name (or "feedback") followed by more bytes
+  not_a_state,        // good names that make no state: api/.../temporary (R4)
 };
 
 namespace detail {
@@ -34,6 +36,12 @@ struct enum_names<parse_errc> {
       "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
       "extra_separator", "trailing_input", "not_a_state"};
 };
+
+// The fourth field of a state whose conversation has feedback.
+inline constexpr std::string_view feedback_field = "feedback";
+// Team's later name, parsed as the same tier (R10). Text is written with "team", which every
+// reader, 0.1 included, understands.
+inline constexpr std::string_view business_name = "business";
 }  // namespace detail
 
 // What was wrong, and the byte offset in the text where it was found (for unknown_* the start of
@@ -72,7 +80,9 @@ template <class Enum>
 
   const std::size_t tier_end = text.find(separator);
   const std::string_view tier_field = text.substr(0, tier_end);
-  const std::size_t tier_index = detail::find_name<tier>(tier_field);
+  const std::size_t tier_index = tier_field == detail::business_name
+                                     ? static_cast<std::size_t>(tier::business)
+                                     : detail::find_name<tier>(tier_field);
   if (tier_index == tier_count) return parse_error{parse_errc::unknown_tier, 0};
   if (tier_end == std::string_view::npos)
     return parse_error{parse_errc::missing_separator, text.size()};
@@ -94,19 +104,35 @@ template <class Enum>
     if (prefix != 0) return parse_error{parse_errc::trailing_input, mode_begin + prefix};
     return parse_error{parse_errc::unknown_mode, mode_begin};
   }
-  if (mode_end != std::string_view::npos) return parse_error{parse_errc::extra_separator, mode_end};
+  feedback rated = feedback::none;
+  if (mode_end != std::string_view::npos) {
+    // Only "feedback" may follow; anything else is a field too many, as it was before feedback.
+    const std::size_t feedback_begin = mode_end + 1;
+    const std::string_view rest = text.substr(feedback_begin);
+    if (rest.substr(0, detail::feedback_field.size()) != detail::feedback_field) {
+      return parse_error{parse_errc::extra_separator, mode_end};
+    }
+    const std::size_t after = feedback_begin + detail::feedback_field.size();
+    if (after < text.size()) {
+      return parse_error{
+          text[after] == separator ? parse_errc::extra_separator : parse_errc::trailing_input,
+          after};
+    }
+    rated = feedback::given;
+  }
 
   const snapshot s{static_cast<tier>(tier_index), static_cast<toggle>(toggle_index),
-                   static_cast<mode>(mode_index)};
+                   static_cast<mode>(mode_index), rated};
   if (!is_state(s)) return parse_error{parse_errc::not_a_state, mode_begin};
   return s;
 }
 
 namespace detail {
 // The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
-// "enterprise/unknown/temporary".
+// "enterprise/unknown/temporary/unknown".
 inline constexpr std::size_t longest_state_text =
-    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>();
+    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>() + 1 +
+    (feedback_field.size() > unknown_name.size() ? feedback_field.size() : unknown_name.size());
 }  // namespace detail
 
 // The text of a state, held in place: no allocation. Converts to std::string_view.
@@ -133,9 +159,10 @@ class state_text : private detail::fixed_text<detail::longest_state_text> {
   friend constexpr state_text to_string(const snapshot& s) noexcept;
 };
 
-// "plus/off/temporary": the text of a state, as to_string gives the name of one value. Total: a
-// non-state keeps its names (api/on/temporary) and an out-of-range field is spelled "unknown", so
-// the text is always printable, and parse() refuses both.
+// "plus/off/temporary": the text of a state, as to_string gives the name of one value, with
+// "/feedback" when the conversation has feedback. Total: a non-state keeps its names
+// (api/on/temporary) and an out-of-range field is spelled "unknown", so the text is always
+// printable, and parse() refuses both.
 [[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
   state_text text;
   text.append(to_string(s.account));
@@ -143,6 +170,10 @@ class state_text : private detail::fixed_text<detail::longest_state_text> {
   text.append(to_string(s.improve_model));
   text.append(std::string_view(&detail::separator, 1));
   text.append(to_string(s.chat));
+  if (s.rated != feedback::none) {
+    text.append(std::string_view(&detail::separator, 1));
+    text.append(s.rated == feedback::given ? detail::feedback_field : detail::unknown_name);
+  }
   return text;
 }
 

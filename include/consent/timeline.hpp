@@ -16,6 +16,8 @@
 #include <consent/decision.hpp>
 #include <consent/detail/checked_policy.hpp>
 #include <consent/dimensions.hpp>
+#include <consent/policy.hpp>
+#include <consent/policy_2026_10_05.hpp>
 #include <consent/reason.hpp>
 #include <consent/snapshot.hpp>
 #include <consent/version.hpp>
@@ -183,8 +185,12 @@ struct policy_timeline {
       const snapshot& s,
       std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
     return rulings[started(captured_at) * row +
-                   detail::lookup_index(s.account, s.improve_model, s.chat)];
+                   detail::lookup_index(s.account, s.improve_model, s.chat, s.rated)];
   }
 };
+
+// The built-in policies in the order they were published: content captured before 2026-10-05 is
+// judged by 2024-06-12, from then on by 2026-10-05 (before 2024-06-12: no_policy).
+using published_policies = policy_timeline<policy_2024_06_12, policy_2026_10_05>;
 
 CONSENT_END_NAMESPACE

@@ -119,11 +119,22 @@ constexpr trainable<T, typename State::policy> for_training(tagged<T, State> con
                 "consent::for_training: not trainable, the content was written in a Temporary "
                 "Chat, which is never used for training, whatever the setting");
   static_assert(State::is_trainable() || State::why() != reason::business_default,
-                "consent::for_training: not trainable, Team and Enterprise content is not trained "
-                "on by default; only content from a workspace that opted in (toggle::on) can be");
+                "consent::for_training: not trainable, Business, Enterprise and Edu content is not "
+                "trained on by default (Business is Team's later name); only content from a "
+                "workspace that opted in (toggle::on) can be");
   static_assert(State::is_trainable() || State::why() != reason::api_default,
                 "consent::for_training: not trainable, API content is not trained on by default; "
                 "only content from an organisation that opted in (toggle::on) can be");
+  static_assert(State::is_trainable() || State::why() != reason::not_in_policy,
+                "consent::for_training: not trainable, the policy does not name this tier or "
+                "feedback event, or its text does not settle the answer; a policy written for "
+                "them (consent::latest_policy) may answer");
+  // Any other refusing reason (none today): still refused, never granted.
+  static_assert(State::is_trainable() || State::why() == reason::opted_out ||
+                    State::why() == reason::temporary_chat ||
+                    State::why() == reason::business_default ||
+                    State::why() == reason::api_default || State::why() == reason::not_in_policy,
+                "consent::for_training: not trainable under this policy");
   return trainable<T, typename State::policy>(std::move(content).value(), State::consent_state(),
                                               State::why());
 }

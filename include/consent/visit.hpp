@@ -37,7 +37,7 @@ template <class Policy, std::size_t Index>
 using combination_type =
     std::conditional_t<is_state(combination(Index)),
                        state<combination(Index).account, combination(Index).improve_model,
-                             combination(Index).chat, Policy>,
+                             combination(Index).chat, Policy, combination(Index).rated>,
                        invalid_state<Policy>>;
 
 template <class Policy, class F, class R, class StateType>
@@ -76,9 +76,10 @@ constexpr decltype(auto) visit(const snapshot& s, F&& f) {
                     std::make_index_sequence<detail::combination_count>{}),
                 "consent::visit: the callable must return the same type (or one convertible to it) "
                 "for every state and for invalid_state");
-  const bool in_range = detail::in_range(s.account, s.improve_model, s.chat);
-  const std::size_t index = in_range ? detail::combination_index(s.account, s.improve_model, s.chat)
-                                     : detail::combination_count;
+  const bool in_range = detail::in_range(s.account, s.improve_model, s.chat, s.rated);
+  const std::size_t index =
+      in_range ? detail::combination_index(s.account, s.improve_model, s.chat, s.rated)
+               : detail::combination_count;
   return detail::visit_table<Policy, F, R>[index](std::forward<F>(f));
 }
 

@@ -177,20 +177,19 @@ CONSENT_END_NAMESPACE
 #include <cstddef>
 #include <utility>
 
-// ---- begin consent/detail/combinations.hpp
-// consent: every in-range (tier, toggle, mode) combination, numbered, so that tables and checks are
-// one loop over an index instead of three nested ones.
-
-#include <cstddef>
-
-// ---- begin consent/dimensions.hpp
-// consent: the three dimensions of a consent state (see docs/policy/interpretation.md,
-// "Dimensions").
+// ---- begin consent/detail/checked_policy.hpp
+// consent: holds a policy type to the contract in policy.hpp at compile time, and compiles its
+// answers into a table for constant-time run-time lookups.
 
 #include <array>
 #include <cstddef>
-#include <cstdint>
 #include <string_view>
+#include <type_traits>
+
+// ---- begin consent/date.hpp
+// consent: a calendar date, for the day a policy starts to govern.
+
+#include <cstdint>
 
 // ---- begin consent/detail/names.hpp
 // consent: what every enum and every plain value type of the SDK shares, written once: the name
@@ -293,119 +292,6 @@ CONSENT_END_NAMESPACE
 
 CONSENT_BEGIN_NAMESPACE
 
-// The account the content was submitted under. DALL-E consumer content counts as free or plus (C4).
-enum class tier : std::uint8_t { free, plus, team, enterprise, api };
-
-// The "Improve the model" setting; for team, enterprise and api: the workspace's or organisation's
-// data-sharing opt-in. `unset` means never touched, which is not the same as `off` (R1, R3).
-enum class toggle : std::uint8_t { unset, on, off };
-
-// The chat mode. The API has no Temporary Chat (R4).
-enum class mode : std::uint8_t { standard, temporary };
-
-namespace detail {
-template <>
-struct enum_names<tier> {
-  static constexpr std::array<std::string_view, 5> names{"free", "plus", "team", "enterprise",
-                                                         "api"};
-};
-template <>
-struct enum_names<toggle> {
-  static constexpr std::array<std::string_view, 3> names{"unset", "on", "off"};
-};
-template <>
-struct enum_names<mode> {
-  static constexpr std::array<std::string_view, 2> names{"standard", "temporary"};
-};
-}  // namespace detail
-
-// How many values each dimension has (enum_count<tier>, ...).
-inline constexpr std::size_t tier_count = enum_count<tier>;
-inline constexpr std::size_t toggle_count = enum_count<toggle>;
-inline constexpr std::size_t mode_count = enum_count<mode>;
-
-CONSENT_END_NAMESPACE
-// ---- end consent/dimensions.hpp
-// ---- begin consent/snapshot.hpp
-// consent: a consent state as a run-time value, and which combinations are states at all.
-
-
-CONSENT_BEGIN_NAMESPACE
-
-namespace detail {
-// Every field is one of its enumerators (a state may still be none: see is_state).
-[[nodiscard]] constexpr bool in_range(tier account, toggle improve_model, mode chat) noexcept {
-  return is_valid(account) && is_valid(improve_model) && is_valid(chat);
-}
-}  // namespace detail
-
-// The consent state content was submitted under, as tagged on a message or loaded from a row.
-// A field never set holds a value outside its enum, so a snapshot built without all three
-// (snapshot{}, snapshot{tier::plus}, the member of a row nobody filled in) is not a state: it
-// answers invalid_state, never the state that zeroed fields would spell (R5).
-struct snapshot {
-  tier account = detail::never_set<tier>;
-  toggle improve_model = detail::never_set<toggle>;
-  mode chat = detail::never_set<mode>;
-
-  CONSENT_DETAIL_EQUALITY(snapshot, &snapshot::account, &snapshot::improve_model, &snapshot::chat)
-};
-
-// True for the 27 combinations that can occur: every value in range, and not the API in a
-// Temporary Chat, which the API does not have (R4). This is a fact about the products, not a policy
-// decision, so every policy answers for the same 27 states.
-[[nodiscard]] constexpr bool is_state(tier account, toggle improve_model, mode chat) noexcept {
-  return detail::in_range(account, improve_model, chat) &&
-         !(account == tier::api && chat == mode::temporary);
-}
-[[nodiscard]] constexpr bool is_state(const snapshot& s) noexcept {
-  return is_state(s.account, s.improve_model, s.chat);
-}
-
-CONSENT_END_NAMESPACE
-// ---- end consent/snapshot.hpp
-
-CONSENT_BEGIN_NAMESPACE
-namespace detail {
-
-// 5 tiers x 3 toggles x 2 modes: the 27 states and the 3 non-states.
-inline constexpr std::size_t combination_count = tier_count * toggle_count * mode_count;
-
-// Tier-major, then toggle, then mode: the order of the policy table and of all_states().
-// Only for in-range values; callers check is_valid first.
-[[nodiscard]] constexpr std::size_t combination_index(tier account, toggle improve_model,
-                                                      mode chat) noexcept {
-  return (static_cast<std::size_t>(account) * toggle_count +
-          static_cast<std::size_t>(improve_model)) *
-             mode_count +
-         static_cast<std::size_t>(chat);
-}
-
-[[nodiscard]] constexpr snapshot combination(std::size_t index) noexcept {
-  return snapshot{static_cast<tier>(index / (toggle_count * mode_count)),
-                  static_cast<toggle>(index / mode_count % toggle_count),
-                  static_cast<mode>(index % mode_count)};
-}
-
-}  // namespace detail
-CONSENT_END_NAMESPACE
-// ---- end consent/detail/combinations.hpp
-// ---- begin consent/policy.hpp
-// consent: what a policy is, and the policy of 2024-06-12, written once as rules. Everything else
-// derives from them.
-
-#include <array>
-#include <cstddef>
-#include <string_view>
-
-// ---- begin consent/date.hpp
-// consent: a calendar date, for the day a policy starts to govern.
-
-#include <cstdint>
-
-
-CONSENT_BEGIN_NAMESPACE
-
 // A day of the proleptic Gregorian calendar, in UTC: date{2024, 6, 12}. A policy's effective date
 // is the first day it governs, from 00:00 UTC on.
 struct date {
@@ -469,14 +355,16 @@ enum class reason : std::uint8_t {
   api_default,       // refuses: API content is not trained on by default (C3, C4, R3)
   invalid_state,     // refuses: not a consent state at all (R4, R5)
   no_policy,         // refuses: captured before the first policy of a timeline took effect
+  not_in_policy,     // refuses: the policy's text does not name the tier or event, or does not
+                     // settle its answer (R9, R11)
 };
 
 namespace detail {
 template <>
 struct enum_names<reason> {
-  static constexpr std::array<std::string_view, 8> names{
-      "consumer_default", "opted_in",    "opted_out",     "temporary_chat",
-      "business_default", "api_default", "invalid_state", "no_policy"};
+  static constexpr std::array<std::string_view, 9> names{
+      "consumer_default", "opted_in",      "opted_out", "temporary_chat", "business_default",
+      "api_default",      "invalid_state", "no_policy", "not_in_policy"};
 };
 }  // namespace detail
 
@@ -509,53 +397,144 @@ inline constexpr decision refused_invalid{false, reason::invalid_state};
 
 CONSENT_END_NAMESPACE
 // ---- end consent/decision.hpp
-// ---- begin consent/rule.hpp
-// consent: one rule of a policy, written as data: the states it matches, as a set of tiers, toggles
-// and modes, and the reason it answers with, the clauses of the source it encodes and our reading.
+// ---- begin consent/detail/combinations.hpp
+// consent: every in-range (tier, toggle, mode, feedback) combination, numbered, so that tables and
+// checks are one loop over an index instead of four nested ones.
+
+#include <cstddef>
+
+// ---- begin consent/dimensions.hpp
+// consent: the dimensions of a consent state (see docs/policy/interpretation.md, "Dimensions",
+// and docs/policy/interpretation-2026-10-05.md for the tiers and the feedback event added since).
 
 #include <array>
 #include <cstddef>
-#include <string_view>
-
-// ---- begin consent/detail/fixed_text.hpp
-// consent: text held in place, for the SDK's text outputs (a state's text, a rule's words, an audit
-// line): no allocation, always NUL-terminated, cut rather than overrun.
-
-#include <array>
-#include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 
 CONSENT_BEGIN_NAMESPACE
+
+// The account the content was submitted under. DALL-E consumer content counts as free or plus (C4).
+// pro, go and edu came later (appended, so every value written by 0.1 keeps its meaning); a policy
+// that does not name a tier refuses its content (R9). Team was renamed Business on 2025-08-29
+// (R10): tier::business is tier::team, one tier under both names; its text is "team", and
+// "business" parses to it.
+enum class tier : std::uint8_t { free, plus, team, enterprise, api, pro, go, edu, business = team };
+
+// The "Improve the model" setting; for team, enterprise and api: the workspace's or organisation's
+// data-sharing opt-in. `unset` means never touched, which is not the same as `off` (R1, R3).
+enum class toggle : std::uint8_t { unset, on, off };
+
+// The chat mode. The API has no Temporary Chat (R4).
+enum class mode : std::uint8_t { standard, temporary };
+
+// Whether the user gave feedback (thumbs up or down) in the conversation: an event on the content,
+// not a setting. A snapshot built from the three 0.1 fields has none. A policy that does not name
+// the event refuses content that carries it (R9).
+enum class feedback : std::uint8_t { none, given };
+
+namespace detail {
+template <>
+struct enum_names<tier> {
+  static constexpr std::array<std::string_view, 8> names{"free", "plus", "team", "enterprise",
+                                                         "api",  "pro",  "go",   "edu"};
+};
+template <>
+struct enum_names<toggle> {
+  static constexpr std::array<std::string_view, 3> names{"unset", "on", "off"};
+};
+template <>
+struct enum_names<mode> {
+  static constexpr std::array<std::string_view, 2> names{"standard", "temporary"};
+};
+template <>
+struct enum_names<feedback> {
+  static constexpr std::array<std::string_view, 2> names{"none", "given"};
+};
+}  // namespace detail
+
+// How many values each dimension has (enum_count<tier>, ...).
+inline constexpr std::size_t tier_count = enum_count<tier>;
+inline constexpr std::size_t toggle_count = enum_count<toggle>;
+inline constexpr std::size_t mode_count = enum_count<mode>;
+inline constexpr std::size_t feedback_count = enum_count<feedback>;
+
+CONSENT_END_NAMESPACE
+// ---- end consent/dimensions.hpp
+// ---- begin consent/snapshot.hpp
+// consent: a consent state as a run-time value, and which combinations are states at all.
+
+
+CONSENT_BEGIN_NAMESPACE
+
+namespace detail {
+// Every field is one of its enumerators (a state may still be none: see is_state).
+[[nodiscard]] constexpr bool in_range(tier account, toggle improve_model, mode chat,
+                                      feedback rated) noexcept {
+  return is_valid(account) && is_valid(improve_model) && is_valid(chat) && is_valid(rated);
+}
+}  // namespace detail
+
+// The consent state content was submitted under, as tagged on a message or loaded from a row.
+// A field never set holds a value outside its enum, so a snapshot built without all three
+// settings (snapshot{}, snapshot{tier::plus}, the member of a row nobody filled in) is not a
+// state: it answers invalid_state, never the state that zeroed fields would spell (R5). The
+// feedback event is not a setting: built from the three 0.1 fields, a snapshot has none.
+struct snapshot {
+  tier account = detail::never_set<tier>;
+  toggle improve_model = detail::never_set<toggle>;
+  mode chat = detail::never_set<mode>;
+  feedback rated = feedback::none;
+
+  CONSENT_DETAIL_EQUALITY(snapshot, &snapshot::account, &snapshot::improve_model, &snapshot::chat,
+                          &snapshot::rated)
+};
+
+// True for the combinations that can occur: every value in range, and not the API in a Temporary
+// Chat, which the API does not have (R4). This is a fact about the products, not a policy
+// decision; which of these states a policy names is the policy's (R9).
+[[nodiscard]] constexpr bool is_state(tier account, toggle improve_model, mode chat,
+                                      feedback rated = feedback::none) noexcept {
+  return detail::in_range(account, improve_model, chat, rated) &&
+         !(account == tier::api && chat == mode::temporary);
+}
+[[nodiscard]] constexpr bool is_state(const snapshot& s) noexcept {
+  return is_state(s.account, s.improve_model, s.chat, s.rated);
+}
+
+CONSENT_END_NAMESPACE
+// ---- end consent/snapshot.hpp
+
+CONSENT_BEGIN_NAMESPACE
 namespace detail {
 
-template <std::size_t Capacity>
-class fixed_text {
- public:
-  static constexpr std::size_t capacity = Capacity;
+// 8 tiers x 3 toggles x 2 modes x 2 feedback events: the 90 states and the 6 non-states.
+inline constexpr std::size_t combination_count =
+    tier_count * toggle_count * mode_count * feedback_count;
 
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
-  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
-  [[nodiscard]] constexpr const char* data() const noexcept { return chars_.data(); }
-  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
-  // NUL-terminated, for C interfaces.
-  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
+// Feedback-major (every combination without feedback first, so the 0.1 states keep their order),
+// then tier, toggle and mode: the order of the policy tables and of all_states().
+// Only for in-range values; callers check is_valid first.
+[[nodiscard]] constexpr std::size_t combination_index(tier account, toggle improve_model, mode chat,
+                                                      feedback rated) noexcept {
+  return ((static_cast<std::size_t>(rated) * tier_count + static_cast<std::size_t>(account)) *
+              toggle_count +
+          static_cast<std::size_t>(improve_model)) *
+             mode_count +
+         static_cast<std::size_t>(chat);
+}
 
-  // Bounded even if a capacity were wrong: the text is cut, never written past its buffer.
-  constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) {
-      if (size_ < Capacity) chars_[size_++] = c;
-    }
-  }
-
- private:
-  std::array<char, Capacity + 1> chars_{};
-  std::size_t size_ = 0;
-};
+[[nodiscard]] constexpr snapshot combination(std::size_t index) noexcept {
+  return snapshot{static_cast<tier>(index / (toggle_count * mode_count) % tier_count),
+                  static_cast<toggle>(index / mode_count % toggle_count),
+                  static_cast<mode>(index % mode_count),
+                  static_cast<feedback>(index / (tier_count * toggle_count * mode_count))};
+}
 
 }  // namespace detail
 CONSENT_END_NAMESPACE
-// ---- end consent/detail/fixed_text.hpp
+// ---- end consent/detail/combinations.hpp
 // ---- begin consent/detail/value_set.hpp
 // consent: a set of values of one of the SDK's enums, the building block of a rule.
 
@@ -610,11 +589,59 @@ inline constexpr value_set<Enum> every_value = value_set<Enum>::all();
 
 CONSENT_END_NAMESPACE
 // ---- end consent/detail/value_set.hpp
+// ---- begin consent/rule.hpp
+// consent: one rule of a policy, written as data: the states it matches, as a set of tiers,
+// toggles, modes and feedback events, and the reason it answers with, the clauses of the source it
+// encodes and our reading.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+// ---- begin consent/detail/fixed_text.hpp
+// consent: text held in place, for the SDK's text outputs (a state's text, a rule's words, an audit
+// line): no allocation, always NUL-terminated, cut rather than overrun.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+template <std::size_t Capacity>
+class fixed_text {
+ public:
+  static constexpr std::size_t capacity = Capacity;
+
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
+  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
+  [[nodiscard]] constexpr const char* data() const noexcept { return chars_.data(); }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  // NUL-terminated, for C interfaces.
+  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
+
+  // Bounded even if a capacity were wrong: the text is cut, never written past its buffer.
+  constexpr void append(std::string_view part) noexcept {
+    for (const char c : part) {
+      if (size_ < Capacity) chars_[size_++] = c;
+    }
+  }
+
+ private:
+  std::array<char, Capacity + 1> chars_{};
+  std::size_t size_ = 0;
+};
+
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/fixed_text.hpp
 
 CONSENT_BEGIN_NAMESPACE
 
 // Words for a rule's sets, held in place: "free or plus, toggle off". Converts to std::string_view.
-using rule_words = detail::fixed_text<192>;
+using rule_words = detail::fixed_text<256>;
 
 // A policy written as rules is an ordered list of these; the first rule that matches decides.
 // Whether the answer is trainable follows from the reason (grants()), so a rule cannot pair a
@@ -627,9 +654,12 @@ struct rule {
   std::string_view clauses;  // the clauses of the source this rule encodes, e.g. "C1, C4"
   std::string_view reading;  // our reading where the source is silent or loose, e.g. "R1"
   std::string_view summary;  // the rule in a sentence, for logs
+  // Last, so that a rule that does not look at feedback need not name it.
+  value_set<feedback> feedbacks = every_value<feedback>;
 
-  [[nodiscard]] constexpr bool applies(tier t, toggle g, mode m) const noexcept {
-    return tiers.contains(t) && toggles.contains(g) && modes.contains(m);
+  [[nodiscard]] constexpr bool applies(tier t, toggle g, mode m,
+                                       feedback f = feedback::none) const noexcept {
+    return tiers.contains(t) && toggles.contains(g) && modes.contains(m) && feedbacks.contains(f);
   }
   [[nodiscard]] constexpr decision answer() const noexcept { return {grants(why), why}; }
 
@@ -657,6 +687,7 @@ struct rule {
     part("", tiers);
     part("toggle ", toggles);
     part("mode ", modes);
+    part("feedback ", feedbacks);
     if (first) words.append("any state");
     return words;
   }
@@ -674,12 +705,12 @@ inline constexpr rule out_of_range_rule{
     {}, {}, {}, reason::invalid_state, "", "R5", "values outside their enums are not a state"};
 
 // The first rule that matches; out_of_range_rule when none does (a policy's rules cover every
-// state: a test holds each built-in policy to that).
+// state it names: a test holds each built-in policy to that).
 template <std::size_t N>
 [[nodiscard]] constexpr const rule& first_match(const std::array<rule, N>& rules, tier t, toggle g,
-                                                mode m) noexcept {
+                                                mode m, feedback f = feedback::none) noexcept {
   for (const rule& candidate : rules) {
-    if (candidate.applies(t, g, m)) return candidate;
+    if (candidate.applies(t, g, m, f)) return candidate;
   }
   return out_of_range_rule;
 }
@@ -689,24 +720,306 @@ CONSENT_END_NAMESPACE
 // ---- end consent/rule.hpp
 
 CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+template <class Policy, class = void>
+struct has_decide : std::false_type {};
+template <class Policy>
+struct has_decide<Policy, std::void_t<decltype(Policy::decide(tier{}, toggle{}, mode{}))>>
+    : std::is_same<decltype(Policy::decide(tier{}, toggle{}, mode{})), decision> {};
+
+template <class Policy, class = void>
+struct has_decide_with_feedback : std::false_type {};
+template <class Policy>
+struct has_decide_with_feedback<
+    Policy, std::void_t<decltype(Policy::decide(tier{}, toggle{}, mode{}, feedback{}))>>
+    : std::is_same<decltype(Policy::decide(tier{}, toggle{}, mode{}, feedback{})), decision> {};
+
+// What a policy's text names (R9): its known_tiers and known_feedback, or what 0.1 knew.
+template <class Policy, class = void>
+struct has_known_tiers : std::false_type {};
+template <class Policy>
+struct has_known_tiers<Policy, std::void_t<decltype(Policy::known_tiers)>>
+    : std::is_same<std::remove_cv_t<decltype(Policy::known_tiers)>, value_set<tier>> {};
+template <class Policy, class = void>
+struct has_known_feedback : std::false_type {};
+template <class Policy>
+struct has_known_feedback<Policy, std::void_t<decltype(Policy::known_feedback)>>
+    : std::is_same<std::remove_cv_t<decltype(Policy::known_feedback)>, value_set<feedback>> {};
+
+inline constexpr value_set<tier> tiers_of_0_1{tier::free, tier::plus, tier::team, tier::enterprise,
+                                              tier::api};
+
+template <class Policy>
+[[nodiscard]] constexpr value_set<tier> known_tiers_of() noexcept {
+  if constexpr (has_known_tiers<Policy>::value) {
+    return Policy::known_tiers;
+  } else {
+    return tiers_of_0_1;
+  }
+}
+template <class Policy>
+[[nodiscard]] constexpr value_set<feedback> known_feedback_of() noexcept {
+  if constexpr (has_known_feedback<Policy>::value) {
+    return Policy::known_feedback;
+  } else {
+    return {feedback::none};
+  }
+}
+// True when the policy's text names the state's tier and feedback event.
+template <class Policy>
+[[nodiscard]] constexpr bool names(const snapshot& s) noexcept {
+  return known_tiers_of<Policy>().contains(s.account) &&
+         known_feedback_of<Policy>().contains(s.rated);
+}
+
+// The policy's answer for a state it names.
+template <class Policy>
+[[nodiscard]] constexpr decision ask(const snapshot& s) noexcept {
+  if constexpr (has_decide_with_feedback<Policy>::value) {
+    return Policy::decide(s.account, s.improve_model, s.chat, s.rated);
+  } else {
+    return Policy::decide(s.account, s.improve_model, s.chat);
+  }
+}
+
+template <class Policy, class = void>
+struct has_name : std::false_type {};
+template <class Policy>
+struct has_name<Policy, std::void_t<decltype(Policy::name)>>
+    : std::is_convertible<decltype(Policy::name), std::string_view> {};
+
+template <class Policy>
+[[nodiscard]] constexpr std::string_view name_of() noexcept {
+  if constexpr (has_name<Policy>::value) {
+    return Policy::name;
+  } else {
+    return {};
+  }
+}
+
+template <class Policy, class = void>
+struct has_effective : std::false_type {};
+template <class Policy>
+struct has_effective<Policy, std::void_t<decltype(Policy::effective)>>
+    : std::is_same<std::remove_cv_t<decltype(Policy::effective)>, date> {};
+
+template <class Policy>
+[[nodiscard]] constexpr date effective_of() noexcept {
+  if constexpr (has_effective<Policy>::value) {
+    return Policy::effective;
+  } else {
+    return date{0, 0, 0};
+  }
+}
+
+// A policy's name goes into audit lines as one token: 1 to 64 printable ASCII characters, no
+// spaces.
+[[nodiscard]] constexpr bool is_token(std::string_view text) noexcept {
+  if (text.empty() || text.size() > 64) return false;
+  for (const char c : text) {
+    if (c <= ' ' || c > '~') return false;
+  }
+  return true;
+}
+
+// What is wrong with a policy, if anything; each flag is one clause of the contract.
+struct policy_audit {
+  bool non_state_trainable = false;    // called the API's Temporary Chat trainable
+  bool non_state_not_invalid = false;  // refused a non-state with a reason other than invalid_state
+  bool state_called_invalid = false;   // answered invalid_state for a real state
+  bool reason_out_of_range = false;    // answered with a value outside enum reason
+  bool trainable_but_refusing = false;  // trainable, with a reason that refuses (e.g. opted_out)
+  bool refused_but_granting = false;    // not trainable, with a reason that grants (e.g. opted_in)
+};
+
+template <class Policy>
+[[nodiscard]] constexpr policy_audit audit_policy() noexcept {
+  policy_audit audit{};
+  if constexpr (has_decide<Policy>::value) {
+    for (std::size_t i = 0; i < combination_count; ++i) {
+      const snapshot s = combination(i);
+      if (!names<Policy>(s)) continue;  // never asked: refused before (R9)
+      const decision d = ask<Policy>(s);
+      if (!is_valid(d.why)) {
+        audit.reason_out_of_range = true;
+      } else if (!is_state(s)) {
+        audit.non_state_trainable |= d.trainable;
+        audit.non_state_not_invalid |= !d.trainable && d.why != reason::invalid_state;
+      } else {
+        audit.state_called_invalid |= d.why == reason::invalid_state || d.why == reason::no_policy;
+        audit.trainable_but_refusing |= d.trainable && !grants(d.why);
+        audit.refused_but_granting |= !d.trainable && grants(d.why);
+      }
+    }
+  }
+  return audit;
+}
+
+// The answer for a state the policy's text does not name (R9).
+inline constexpr decision refused_not_named{false, reason::not_in_policy};
+
+// One entry per combination, and a last one, the refusal, for out-of-range input.
+template <class Policy>
+[[nodiscard]] constexpr std::array<decision, combination_count + 1> decision_table() noexcept {
+  std::array<decision, combination_count + 1> table{};
+  for (std::size_t i = 0; i < combination_count; ++i) {
+    const snapshot s = combination(i);
+    // Non-states are closed here as well as by the audit: a refusal is the only possible answer.
+    table[i] = refused_invalid;
+    if constexpr (has_decide<Policy>::value) {
+      if (is_state(s)) table[i] = names<Policy>(s) ? ask<Policy>(s) : refused_not_named;
+    }
+  }
+  table[combination_count] = refused_invalid;
+  return table;
+}
+
+template <class Policy, class = void>
+struct has_rule_for : std::false_type {};
+template <class Policy>
+struct has_rule_for<Policy,
+                    std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}, feedback{}))>>
+    : std::true_type {};
+
+// The clauses and reading behind a policy's answer for a state, when the policy is written as
+// rules (a policy that only has decide() names none); a non-state, only the reading R5; a state
+// the policy does not name, R9.
+struct basis {
+  std::string_view clauses;
+  std::string_view reading;
+};
+template <class Policy>
+[[nodiscard]] constexpr basis basis_of(const snapshot& s) noexcept {
+  if (is_state(s) && !names<Policy>(s)) return {"", "R9"};
+  if constexpr (has_rule_for<Policy>::value) {
+    // Out-of-range values match no rule and read R5; the API's Temporary Chat has its own rule.
+    const auto& r = Policy::rule_for(s.account, s.improve_model, s.chat, s.rated);
+    return {r.clauses, r.reading};
+  } else {
+    return is_state(s) ? basis{} : basis{"", "R5"};
+  }
+}
+
+// Where a combination's decision sits in a policy's table (decision_table above), and the decision.
+// Out-of-range values read the last entry, the refusal (R5). Written without branches, so that
+// random states cost no mispredictions: a select and one load, close to an unchecked lookup.
+// Every dimension is passed: a forgotten feedback would read the state without it.
+[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model, mode chat,
+                                                 feedback rated) noexcept {
+  const unsigned in_range =
+      static_cast<unsigned>(is_valid(account)) & static_cast<unsigned>(is_valid(improve_model)) &
+      static_cast<unsigned>(is_valid(chat)) & static_cast<unsigned>(is_valid(rated));
+  return in_range != 0 ? combination_index(account, improve_model, chat, rated) : combination_count;
+}
+[[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
+                                           toggle improve_model, mode chat,
+                                           feedback rated) noexcept {
+  return table[lookup_index(account, improve_model, chat, rated)];
+}
+
+// Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
+// passed, so a broken policy shows one error, the first thing to fix.
+template <class Policy>
+struct checked_policy {
+  static_assert(has_decide<Policy>::value,
+                "consent: a policy type must provide static constexpr consent::decision "
+                "decide(consent::tier, consent::toggle, consent::mode) noexcept");
+  static_assert(!has_decide<Policy>::value || has_name<Policy>::value,
+                "consent: a policy type must provide static constexpr std::string_view name, the "
+                "name proofs and audit logs give for it");
+  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
+                    has_effective<Policy>::value,
+                "consent: a policy type must provide static constexpr consent::date effective, "
+                "the first day it governs, e.g. consent::date{2024, 6, 12}");
+  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
+                    !has_effective<Policy>::value || is_token(name_of<Policy>()),
+                "consent: a policy's name must be 1 to 64 printable ASCII characters without "
+                "spaces (it is one token of an audit line)");
+  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
+                    !has_effective<Policy>::value || is_valid(effective_of<Policy>()),
+                "consent: a policy's effective date must be a real calendar day, years 1 to 9999");
+  static_assert(!has_decide<Policy>::value ||
+                    !known_feedback_of<Policy>().contains(feedback::given) ||
+                    has_decide_with_feedback<Policy>::value,
+                "consent: a policy whose known_feedback holds feedback::given must provide static "
+                "constexpr consent::decision decide(consent::tier, consent::toggle, "
+                "consent::mode, consent::feedback) noexcept");
+  static constexpr policy_audit audit = audit_policy<Policy>();
+  static_assert(
+      !audit.reason_out_of_range,
+      "consent: the policy answered with a reason that is not a consent::reason enumerator");
+  static_assert(
+      audit.reason_out_of_range || !audit.non_state_trainable,
+      "consent: the policy calls a non-state trainable: the API has no Temporary Chat, so "
+      "decide(tier::api, any toggle, mode::temporary) must answer {false, "
+      "reason::invalid_state}");
+  static_assert(audit.reason_out_of_range || audit.non_state_trainable ||
+                    !audit.non_state_not_invalid,
+                "consent: the policy refuses a non-state with the wrong reason: "
+                "decide(tier::api, any toggle, mode::temporary) must answer {false, "
+                "reason::invalid_state}");
+  static_assert(audit.reason_out_of_range || !audit.state_called_invalid,
+                "consent: the policy answers reason::invalid_state (or no_policy) for a real "
+                "consent state; those reasons are kept for non-states, bad input and timelines");
+  static_assert(audit.reason_out_of_range || !audit.trainable_but_refusing,
+                "consent: the policy answers trainable with a refusing reason; a trainable "
+                "decision must carry reason::consumer_default or reason::opted_in");
+  static_assert(audit.reason_out_of_range || !audit.refused_but_granting,
+                "consent: the policy refuses with a granting reason; a refusal must not carry "
+                "reason::consumer_default or reason::opted_in");
+
+  using policy = Policy;
+  static constexpr std::array<decision, combination_count + 1> table = decision_table<Policy>();
+
+  [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model, mode chat,
+                                                 feedback rated) noexcept {
+    return lookup_in(table.data(), account, improve_model, chat, rated);
+  }
+};
+
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/checked_policy.hpp
+// ---- begin consent/policy.hpp
+// consent: what a policy is, and the policy of 2024-06-12, written once as rules. Everything else
+// derives from them.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+
+CONSENT_BEGIN_NAMESPACE
 
 // A policy is any type with
 //   static constexpr decision decide(tier, toggle, mode) noexcept;
 //   static constexpr std::string_view name;   // for proofs, refusals and audit lines
 //   static constexpr date effective;          // the first day it governs (00:00 UTC)
-// decide() is asked only for in-range values, and is held at compile time, wherever the policy is
-// used, to: answer {false, invalid_state} for every non-state (the API in a Temporary Chat); never
-// answer invalid_state or no_policy for a state; and pair trainable answers with granting reasons
-// only. A policy written as rules (like the built-in ones) lists them in order in `rules` and
-// derives decide() and rule_for() from them with rule_policy.
+// and, when its text names more than 0.1 did,
+//   static constexpr value_set<tier> known_tiers;         // default: free, plus, team,
+//                                                         // enterprise, api
+//   static constexpr value_set<feedback> known_feedback;  // default: none only
+//   static constexpr decision decide(tier, toggle, mode, feedback) noexcept;  // if it knows given
+// Content from a tier or with an event outside these is refused (reason::not_in_policy, R9)
+// before the policy is asked, so a policy written before a tier existed never answers for it.
+// decide() is asked only for in-range values it names, and is held at compile time, wherever the
+// policy is used, to: answer {false, invalid_state} for every non-state (the API in a Temporary
+// Chat); never answer invalid_state or no_policy for a state; and pair trainable answers with
+// granting reasons only. A policy written as rules (like the built-in ones) lists them in order in
+// `rules` and derives decide() and rule_for() from them with rule_policy.
 template <class Policy>
 struct rule_policy {
   // The rule that decides this combination: the first that matches.
-  [[nodiscard]] static constexpr const rule& rule_for(tier t, toggle g, mode m) noexcept {
-    return detail::first_match(Policy::rules, t, g, m);
+  [[nodiscard]] static constexpr const rule& rule_for(tier t, toggle g, mode m,
+                                                      feedback f = feedback::none) noexcept {
+    return detail::first_match(Policy::rules, t, g, m, f);
   }
   [[nodiscard]] static constexpr decision decide(tier t, toggle g, mode m) noexcept {
     return rule_for(t, g, m).answer();
+  }
+  [[nodiscard]] static constexpr decision decide(tier t, toggle g, mode m, feedback f) noexcept {
+    return rule_for(t, g, m, f).answer();
   }
 };
 
@@ -808,207 +1121,6 @@ CONSENT_END_NAMESPACE
 
 #include <type_traits>
 
-// ---- begin consent/detail/checked_policy.hpp
-// consent: holds a policy type to the contract in policy.hpp at compile time, and compiles its
-// answers into a table for constant-time run-time lookups.
-
-#include <array>
-#include <cstddef>
-#include <string_view>
-#include <type_traits>
-
-
-CONSENT_BEGIN_NAMESPACE
-namespace detail {
-
-template <class Policy, class = void>
-struct has_decide : std::false_type {};
-template <class Policy>
-struct has_decide<Policy, std::void_t<decltype(Policy::decide(tier{}, toggle{}, mode{}))>>
-    : std::is_same<decltype(Policy::decide(tier{}, toggle{}, mode{})), decision> {};
-
-template <class Policy, class = void>
-struct has_name : std::false_type {};
-template <class Policy>
-struct has_name<Policy, std::void_t<decltype(Policy::name)>>
-    : std::is_convertible<decltype(Policy::name), std::string_view> {};
-
-template <class Policy>
-[[nodiscard]] constexpr std::string_view name_of() noexcept {
-  if constexpr (has_name<Policy>::value) {
-    return Policy::name;
-  } else {
-    return {};
-  }
-}
-
-template <class Policy, class = void>
-struct has_effective : std::false_type {};
-template <class Policy>
-struct has_effective<Policy, std::void_t<decltype(Policy::effective)>>
-    : std::is_same<std::remove_cv_t<decltype(Policy::effective)>, date> {};
-
-template <class Policy>
-[[nodiscard]] constexpr date effective_of() noexcept {
-  if constexpr (has_effective<Policy>::value) {
-    return Policy::effective;
-  } else {
-    return date{0, 0, 0};
-  }
-}
-
-// A policy's name goes into audit lines as one token: 1 to 64 printable ASCII characters, no
-// spaces.
-[[nodiscard]] constexpr bool is_token(std::string_view text) noexcept {
-  if (text.empty() || text.size() > 64) return false;
-  for (const char c : text) {
-    if (c <= ' ' || c > '~') return false;
-  }
-  return true;
-}
-
-// What is wrong with a policy, if anything; each flag is one clause of the contract.
-struct policy_audit {
-  bool non_state_trainable = false;    // called the API's Temporary Chat trainable
-  bool non_state_not_invalid = false;  // refused a non-state with a reason other than invalid_state
-  bool state_called_invalid = false;   // answered invalid_state for a real state
-  bool reason_out_of_range = false;    // answered with a value outside enum reason
-  bool trainable_but_refusing = false;  // trainable, with a reason that refuses (e.g. opted_out)
-  bool refused_but_granting = false;    // not trainable, with a reason that grants (e.g. opted_in)
-};
-
-template <class Policy>
-[[nodiscard]] constexpr policy_audit audit_policy() noexcept {
-  policy_audit audit{};
-  if constexpr (has_decide<Policy>::value) {
-    for (std::size_t i = 0; i < combination_count; ++i) {
-      const snapshot s = combination(i);
-      const decision d = Policy::decide(s.account, s.improve_model, s.chat);
-      if (!is_valid(d.why)) {
-        audit.reason_out_of_range = true;
-      } else if (!is_state(s)) {
-        audit.non_state_trainable |= d.trainable;
-        audit.non_state_not_invalid |= !d.trainable && d.why != reason::invalid_state;
-      } else {
-        audit.state_called_invalid |= d.why == reason::invalid_state || d.why == reason::no_policy;
-        audit.trainable_but_refusing |= d.trainable && !grants(d.why);
-        audit.refused_but_granting |= !d.trainable && grants(d.why);
-      }
-    }
-  }
-  return audit;
-}
-
-// One entry per combination, and a last one, the refusal, for out-of-range input.
-template <class Policy>
-[[nodiscard]] constexpr std::array<decision, combination_count + 1> decision_table() noexcept {
-  std::array<decision, combination_count + 1> table{};
-  for (std::size_t i = 0; i < combination_count; ++i) {
-    const snapshot s = combination(i);
-    // Non-states are closed here as well as by the audit: a refusal is the only possible answer.
-    table[i] = refused_invalid;
-    if constexpr (has_decide<Policy>::value) {
-      if (is_state(s)) table[i] = Policy::decide(s.account, s.improve_model, s.chat);
-    }
-  }
-  table[combination_count] = refused_invalid;
-  return table;
-}
-
-template <class Policy, class = void>
-struct has_rule_for : std::false_type {};
-template <class Policy>
-struct has_rule_for<Policy, std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}))>>
-    : std::true_type {};
-
-// The clauses and reading behind a policy's answer for a state, when the policy is written as
-// rules (a policy that only has decide() names none; a non-state, only the reading R5).
-struct basis {
-  std::string_view clauses;
-  std::string_view reading;
-};
-template <class Policy>
-[[nodiscard]] constexpr basis basis_of(const snapshot& s) noexcept {
-  if constexpr (has_rule_for<Policy>::value) {
-    const auto& r = Policy::rule_for(s.account, s.improve_model, s.chat);
-    return {r.clauses, r.reading};
-  } else {
-    return is_state(s) ? basis{} : basis{"", "R5"};
-  }
-}
-
-// Where a combination's decision sits in a policy's table (decision_table above), and the decision.
-// Out-of-range values read the last entry, the refusal (R5). Written without branches, so that
-// random states cost no mispredictions: a select and one load, close to an unchecked lookup.
-[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model,
-                                                 mode chat) noexcept {
-  const unsigned in_range = static_cast<unsigned>(is_valid(account)) &
-                            static_cast<unsigned>(is_valid(improve_model)) &
-                            static_cast<unsigned>(is_valid(chat));
-  return in_range != 0 ? combination_index(account, improve_model, chat) : combination_count;
-}
-[[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
-                                           toggle improve_model, mode chat) noexcept {
-  return table[lookup_index(account, improve_model, chat)];
-}
-
-// Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
-// passed, so a broken policy shows one error, the first thing to fix.
-template <class Policy>
-struct checked_policy {
-  static_assert(has_decide<Policy>::value,
-                "consent: a policy type must provide static constexpr consent::decision "
-                "decide(consent::tier, consent::toggle, consent::mode) noexcept");
-  static_assert(!has_decide<Policy>::value || has_name<Policy>::value,
-                "consent: a policy type must provide static constexpr std::string_view name, the "
-                "name proofs and audit logs give for it");
-  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
-                    has_effective<Policy>::value,
-                "consent: a policy type must provide static constexpr consent::date effective, "
-                "the first day it governs, e.g. consent::date{2024, 6, 12}");
-  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
-                    !has_effective<Policy>::value || is_token(name_of<Policy>()),
-                "consent: a policy's name must be 1 to 64 printable ASCII characters without "
-                "spaces (it is one token of an audit line)");
-  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
-                    !has_effective<Policy>::value || is_valid(effective_of<Policy>()),
-                "consent: a policy's effective date must be a real calendar day, years 1 to 9999");
-  static constexpr policy_audit audit = audit_policy<Policy>();
-  static_assert(
-      !audit.reason_out_of_range,
-      "consent: the policy answered with a reason that is not a consent::reason enumerator");
-  static_assert(
-      audit.reason_out_of_range || !audit.non_state_trainable,
-      "consent: the policy calls a non-state trainable: the API has no Temporary Chat, so "
-      "decide(tier::api, any toggle, mode::temporary) must answer {false, "
-      "reason::invalid_state}");
-  static_assert(audit.reason_out_of_range || audit.non_state_trainable ||
-                    !audit.non_state_not_invalid,
-                "consent: the policy refuses a non-state with the wrong reason: "
-                "decide(tier::api, any toggle, mode::temporary) must answer {false, "
-                "reason::invalid_state}");
-  static_assert(audit.reason_out_of_range || !audit.state_called_invalid,
-                "consent: the policy answers reason::invalid_state (or no_policy) for a real "
-                "consent state; those reasons are kept for non-states, bad input and timelines");
-  static_assert(audit.reason_out_of_range || !audit.trainable_but_refusing,
-                "consent: the policy answers trainable with a refusing reason; a trainable "
-                "decision must carry reason::consumer_default or reason::opted_in");
-  static_assert(audit.reason_out_of_range || !audit.refused_but_granting,
-                "consent: the policy refuses with a granting reason; a refusal must not carry "
-                "reason::consumer_default or reason::opted_in");
-
-  using policy = Policy;
-  static constexpr std::array<decision, combination_count + 1> table = decision_table<Policy>();
-
-  [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model,
-                                                 mode chat) noexcept {
-    return lookup_in(table.data(), account, improve_model, chat);
-  }
-};
-
-}  // namespace detail
-CONSENT_END_NAMESPACE
-// ---- end consent/detail/checked_policy.hpp
 // ---- begin consent/evaluate.hpp
 // consent: the run-time answer, constexpr wherever the inputs are.
 
@@ -1018,19 +1130,22 @@ CONSENT_BEGIN_NAMESPACE
 // May content submitted in this state be used for training, and why. Any value outside its enum
 // (an integer cast in from a database column, say) and the API's Temporary Chat answer
 // {false, reason::invalid_state}.
+// A tier or feedback event the policy does not name answers {false, reason::not_in_policy} (R9).
 template <class Policy = default_policy>
-[[nodiscard]] constexpr decision evaluate(tier account, toggle improve_model, mode chat) noexcept {
-  return detail::checked_policy<Policy>::lookup(account, improve_model, chat);
+[[nodiscard]] constexpr decision evaluate(tier account, toggle improve_model, mode chat,
+                                          feedback rated = feedback::none) noexcept {
+  return detail::checked_policy<Policy>::lookup(account, improve_model, chat, rated);
 }
 
 template <class Policy = default_policy>
 [[nodiscard]] constexpr decision evaluate(const snapshot& s) noexcept {
-  return evaluate<Policy>(s.account, s.improve_model, s.chat);
+  return evaluate<Policy>(s.account, s.improve_model, s.chat, s.rated);
 }
 
 template <class Policy = default_policy>
-[[nodiscard]] constexpr bool is_trainable(tier account, toggle improve_model, mode chat) noexcept {
-  return evaluate<Policy>(account, improve_model, chat).trainable;
+[[nodiscard]] constexpr bool is_trainable(tier account, toggle improve_model, mode chat,
+                                          feedback rated = feedback::none) noexcept {
+  return evaluate<Policy>(account, improve_model, chat, rated).trainable;
 }
 
 template <class Policy = default_policy>
@@ -1045,15 +1160,18 @@ CONSENT_BEGIN_NAMESPACE
 
 // state<tier::plus, toggle::unset, mode::standard> is the type of content submitted in that state.
 // It has no values to speak of; it exists to be a template argument, a tag, and a static_assert.
-template <tier Account, toggle ImproveModel, mode Chat, class Policy = default_policy>
+// A conversation with feedback is state<..., Policy, feedback::given>; without the argument, the
+// state has none.
+template <tier Account, toggle ImproveModel, mode Chat, class Policy = default_policy,
+          feedback Rated = feedback::none>
 struct state {
-  static_assert(detail::in_range(Account, ImproveModel, Chat),
+  static_assert(detail::in_range(Account, ImproveModel, Chat, Rated),
                 "consent::state: a dimension is out of range; use the consent::tier, "
-                "consent::toggle and consent::mode enumerators");
-  static_assert(
-      !detail::in_range(Account, ImproveModel, Chat) || is_state(Account, ImproveModel, Chat),
-      "consent::state<tier::api, ..., mode::temporary>: the API has no Temporary Chat, so "
-      "this is not a consent state; API content is always mode::standard");
+                "consent::toggle, consent::mode and consent::feedback enumerators");
+  static_assert(!detail::in_range(Account, ImproveModel, Chat, Rated) ||
+                    is_state(Account, ImproveModel, Chat, Rated),
+                "consent::state<tier::api, ..., mode::temporary>: the API has no Temporary Chat, "
+                "so this is not a consent state; API content is always mode::standard");
 
   // Naming a member of checked_policy checks the policy as soon as this state is used.
   using policy = typename detail::checked_policy<Policy>::policy;
@@ -1065,12 +1183,13 @@ struct state {
   static constexpr tier account = Account;
   static constexpr toggle improve_model = ImproveModel;
   static constexpr mode chat = Chat;
+  static constexpr feedback rated = Rated;
 
   [[nodiscard]] static constexpr snapshot consent_state() noexcept {
-    return {Account, ImproveModel, Chat};
+    return {Account, ImproveModel, Chat, Rated};
   }
   [[nodiscard]] static constexpr decision answer() noexcept {
-    return evaluate<Policy>(Account, ImproveModel, Chat);
+    return evaluate<Policy>(Account, ImproveModel, Chat, Rated);
   }
   [[nodiscard]] static constexpr bool is_trainable() noexcept { return answer().trainable; }
   [[nodiscard]] static constexpr reason why() noexcept { return answer().why; }
@@ -1079,8 +1198,8 @@ struct state {
 namespace detail {
 template <class T>
 struct is_state_type : std::false_type {};
-template <tier Account, toggle ImproveModel, mode Chat, class Policy>
-struct is_state_type<state<Account, ImproveModel, Chat, Policy>> : std::true_type {};
+template <tier Account, toggle ImproveModel, mode Chat, class Policy, feedback Rated>
+struct is_state_type<state<Account, ImproveModel, Chat, Policy, Rated>> : std::true_type {};
 }  // namespace detail
 
 // True when T is some consent::state<...>.
@@ -1093,24 +1212,36 @@ CONSENT_END_NAMESPACE
 CONSENT_BEGIN_NAMESPACE
 
 namespace detail {
+// A state the policy's text names (R9): every other state it refuses as not_in_policy.
+template <class Policy>
+[[nodiscard]] constexpr bool listed(const snapshot& s) noexcept {
+  return is_state(s) && names<Policy>(s);
+}
+template <class Policy>
 [[nodiscard]] constexpr std::size_t count_states() noexcept {
   std::size_t count = 0;
-  for (std::size_t i = 0; i < combination_count; ++i) count += is_state(combination(i)) ? 1U : 0U;
+  for (std::size_t i = 0; i < combination_count; ++i) count += listed<Policy>(combination(i));
   return count;
 }
 }  // namespace detail
 
-// 27: every in-range combination except the API's Temporary Chats.
-inline constexpr std::size_t state_count = detail::count_states();
+// How many states a policy names: 27 for 2024-06-12 (five tiers, no feedback), 90 for
+// 2026-10-05. Every other in-range combination is a non-state or refused as not_in_policy.
+template <class Policy>
+inline constexpr std::size_t state_count_for = detail::count_states<Policy>();
+// The default policy's: 27.
+inline constexpr std::size_t state_count = state_count_for<default_policy>;
 
-// Every consent state, in a stable order: tier (free, plus, team, enterprise, api), then toggle
-// (unset, on, off), then mode (standard, temporary), skipping the non-states.
-[[nodiscard]] constexpr std::array<snapshot, state_count> all_states() noexcept {
-  std::array<snapshot, state_count> states{};
+// Every state a policy names, in a stable order: feedback (none, given), then tier (free, plus,
+// team, enterprise, api, pro, go, edu), then toggle (unset, on, off), then mode (standard,
+// temporary). For the default policy, the 27 states of 0.1 in their 0.1 order.
+template <class Policy = default_policy>
+[[nodiscard]] constexpr std::array<snapshot, state_count_for<Policy>> all_states() noexcept {
+  std::array<snapshot, state_count_for<Policy>> states{};
   std::size_t next = 0;
   for (std::size_t i = 0; i < detail::combination_count; ++i) {
     const snapshot s = detail::combination(i);
-    if (is_state(s)) states[next++] = s;
+    if (detail::listed<Policy>(s)) states[next++] = s;
   }
   return states;
 }
@@ -1124,16 +1255,16 @@ struct type_list {
 
 namespace detail {
 template <class Policy, std::size_t... Index>
-auto state_types(std::index_sequence<Index...>)
-    -> type_list<state<all_states()[Index].account, all_states()[Index].improve_model,
-                       all_states()[Index].chat, Policy>...>;
+auto state_types(std::index_sequence<Index...>) -> type_list<
+    state<all_states<Policy>()[Index].account, all_states<Policy>()[Index].improve_model,
+          all_states<Policy>()[Index].chat, Policy, all_states<Policy>()[Index].rated>...>;
 }  // namespace detail
 
-// The same 27 states as types, in the same order: type_list<state<tier::free, toggle::unset,
+// The same states as types, in the same order: type_list<state<tier::free, toggle::unset,
 // mode::standard>, ...>.
 template <class Policy = default_policy>
 using all_state_types =
-    decltype(detail::state_types<Policy>(std::make_index_sequence<state_count>{}));
+    decltype(detail::state_types<Policy>(std::make_index_sequence<state_count_for<Policy>>{}));
 
 CONSENT_END_NAMESPACE
 // ---- end consent/all_states.hpp
@@ -1148,6 +1279,7 @@ CONSENT_END_NAMESPACE
 
 // ---- begin consent/text.hpp
 // consent: the text form of a state, "plus/off/temporary", for logs, columns and other languages.
+// A conversation with feedback adds a fourth field: "plus/off/standard/feedback".
 
 #include <array>
 #include <cstddef>
@@ -1411,17 +1543,18 @@ CONSENT_END_NAMESPACE
 
 CONSENT_BEGIN_NAMESPACE
 
-// What was wrong with a text. Exactly "tier/toggle/mode" in the lowercase names is accepted;
-// nothing is trimmed, folded or guessed.
+// What was wrong with a text. Exactly "tier/toggle/mode", or "tier/toggle/mode/feedback", in the
+// lowercase names is accepted (and "business" for the tier team, R10); nothing is trimmed, folded
+// or guessed.
 enum class parse_errc : std::uint8_t {
   empty,              // no text at all
   unknown_tier,       // the first field is not a tier name
   unknown_toggle,     // the second field is not a toggle name
   unknown_mode,       // the third field is not a mode name
   missing_separator,  // the text ended where a '/' was expected
-  extra_separator,    // a '/' after the mode: more than three fields
-  trailing_input,     // a mode name followed by more bytes
-  not_a_state,        // three good names that make no state: api/.../temporary (R4)
+  extra_separator,    // a '/' after the mode not followed by "feedback", or after "feedback"
+  trailing_input,     // a mode name (or "feedback") followed by more bytes
+  not_a_state,        // good names that make no state: api/.../temporary (R4)
 };
 
 namespace detail {
@@ -1431,6 +1564,12 @@ struct enum_names<parse_errc> {
       "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
       "extra_separator", "trailing_input", "not_a_state"};
 };
+
+// The fourth field of a state whose conversation has feedback.
+inline constexpr std::string_view feedback_field = "feedback";
+// Team's later name, parsed as the same tier (R10). Text is written with "team", which every
+// reader, 0.1 included, understands.
+inline constexpr std::string_view business_name = "business";
 }  // namespace detail
 
 // What was wrong, and the byte offset in the text where it was found (for unknown_* the start of
@@ -1469,7 +1608,9 @@ template <class Enum>
 
   const std::size_t tier_end = text.find(separator);
   const std::string_view tier_field = text.substr(0, tier_end);
-  const std::size_t tier_index = detail::find_name<tier>(tier_field);
+  const std::size_t tier_index = tier_field == detail::business_name
+                                     ? static_cast<std::size_t>(tier::business)
+                                     : detail::find_name<tier>(tier_field);
   if (tier_index == tier_count) return parse_error{parse_errc::unknown_tier, 0};
   if (tier_end == std::string_view::npos)
     return parse_error{parse_errc::missing_separator, text.size()};
@@ -1491,19 +1632,35 @@ template <class Enum>
     if (prefix != 0) return parse_error{parse_errc::trailing_input, mode_begin + prefix};
     return parse_error{parse_errc::unknown_mode, mode_begin};
   }
-  if (mode_end != std::string_view::npos) return parse_error{parse_errc::extra_separator, mode_end};
+  feedback rated = feedback::none;
+  if (mode_end != std::string_view::npos) {
+    // Only "feedback" may follow; anything else is a field too many, as it was before feedback.
+    const std::size_t feedback_begin = mode_end + 1;
+    const std::string_view rest = text.substr(feedback_begin);
+    if (rest.substr(0, detail::feedback_field.size()) != detail::feedback_field) {
+      return parse_error{parse_errc::extra_separator, mode_end};
+    }
+    const std::size_t after = feedback_begin + detail::feedback_field.size();
+    if (after < text.size()) {
+      return parse_error{
+          text[after] == separator ? parse_errc::extra_separator : parse_errc::trailing_input,
+          after};
+    }
+    rated = feedback::given;
+  }
 
   const snapshot s{static_cast<tier>(tier_index), static_cast<toggle>(toggle_index),
-                   static_cast<mode>(mode_index)};
+                   static_cast<mode>(mode_index), rated};
   if (!is_state(s)) return parse_error{parse_errc::not_a_state, mode_begin};
   return s;
 }
 
 namespace detail {
 // The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
-// "enterprise/unknown/temporary".
+// "enterprise/unknown/temporary/unknown".
 inline constexpr std::size_t longest_state_text =
-    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>();
+    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>() + 1 +
+    (feedback_field.size() > unknown_name.size() ? feedback_field.size() : unknown_name.size());
 }  // namespace detail
 
 // The text of a state, held in place: no allocation. Converts to std::string_view.
@@ -1530,9 +1687,10 @@ class state_text : private detail::fixed_text<detail::longest_state_text> {
   friend constexpr state_text to_string(const snapshot& s) noexcept;
 };
 
-// "plus/off/temporary": the text of a state, as to_string gives the name of one value. Total: a
-// non-state keeps its names (api/on/temporary) and an out-of-range field is spelled "unknown", so
-// the text is always printable, and parse() refuses both.
+// "plus/off/temporary": the text of a state, as to_string gives the name of one value, with
+// "/feedback" when the conversation has feedback. Total: a non-state keeps its names
+// (api/on/temporary) and an out-of-range field is spelled "unknown", so the text is always
+// printable, and parse() refuses both.
 [[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
   state_text text;
   text.append(to_string(s.account));
@@ -1540,6 +1698,10 @@ class state_text : private detail::fixed_text<detail::longest_state_text> {
   text.append(to_string(s.improve_model));
   text.append(std::string_view(&detail::separator, 1));
   text.append(to_string(s.chat));
+  if (s.rated != feedback::none) {
+    text.append(std::string_view(&detail::separator, 1));
+    text.append(s.rated == feedback::given ? detail::feedback_field : detail::unknown_name);
+  }
   return text;
 }
 
@@ -1764,11 +1926,22 @@ constexpr trainable<T, typename State::policy> for_training(tagged<T, State> con
                 "consent::for_training: not trainable, the content was written in a Temporary "
                 "Chat, which is never used for training, whatever the setting");
   static_assert(State::is_trainable() || State::why() != reason::business_default,
-                "consent::for_training: not trainable, Team and Enterprise content is not trained "
-                "on by default; only content from a workspace that opted in (toggle::on) can be");
+                "consent::for_training: not trainable, Business, Enterprise and Edu content is not "
+                "trained on by default (Business is Team's later name); only content from a "
+                "workspace that opted in (toggle::on) can be");
   static_assert(State::is_trainable() || State::why() != reason::api_default,
                 "consent::for_training: not trainable, API content is not trained on by default; "
                 "only content from an organisation that opted in (toggle::on) can be");
+  static_assert(State::is_trainable() || State::why() != reason::not_in_policy,
+                "consent::for_training: not trainable, the policy does not name this tier or "
+                "feedback event, or its text does not settle the answer; a policy written for "
+                "them (consent::latest_policy) may answer");
+  // Any other refusing reason (none today): still refused, never granted.
+  static_assert(State::is_trainable() || State::why() == reason::opted_out ||
+                    State::why() == reason::temporary_chat ||
+                    State::why() == reason::business_default ||
+                    State::why() == reason::api_default || State::why() == reason::not_in_policy,
+                "consent::for_training: not trainable under this policy");
   return trainable<T, typename State::policy>(std::move(content).value(), State::consent_state(),
                                               State::why());
 }
@@ -1854,9 +2027,9 @@ CONSENT_END_NAMESPACE
 #include <string_view>
 
 // ---- begin consent/detail/classify_kernels.hpp
-// consent: the classify() kernels. The policy's answers for all 64 six-bit state fields are
-// compiled into one 64-bit mask (scalar path) and a short list of trainable bytes (vector paths),
-// so no kernel evaluates rules at run time.
+// consent: the classify() kernels. The policy's answers for every byte are compiled into two 64-bit
+// masks, one a layout (scalar path), and into a few masked comparisons (vector paths), so no
+// kernel evaluates rules at run time.
 
 #include <array>
 #include <cstddef>
@@ -1866,19 +2039,22 @@ CONSENT_END_NAMESPACE
 
 // ---- begin consent/wire.hpp
 // consent: the one-byte form of a state, a stable wire format for columns, queues and other
-// languages. Layout 1:
+// languages (docs/wire-format.md):
 //
 //   bit   7 6   5 4 3   2 1      0
-//         1 0   tier    toggle   mode
+//         1 0   tier    toggle   mode     layout 1: no feedback
+//         1 1   tier    toggle   mode     layout 2: the conversation has feedback
 //
-// Bits 7-6 name the layout: 10 is this one; 11 is reserved for a future layout, so a reader of
-// this version recognises one and refuses it; 00 and 01 never decode, so zeroed memory, ASCII text
-// and small integers are never mistaken for a state. The fields hold the enumerator values (tier
-// 0-4, toggle 0-2, mode 0-1). Of the 256 byte values exactly the 27 states decode.
+// 00 and 01 never decode, so zeroed memory, ASCII text and small integers are never mistaken for
+// a state. The fields hold the enumerator values (tier 0-7, toggle 0-2, mode 0-1). Every byte 0.1
+// wrote keeps its meaning: the tiers added since (5-7) were out of range to 0.1, and layout 2 was
+// its reserved future layout, so a 0.1 reader refuses every new byte. In layout 2, toggle field 3
+// is kept for a future layout (decode_errc::future_layout). Of the 256 byte values exactly the 90
+// states decode.
 //
 // The layout describes the state, not the decision, so stored bytes keep their meaning when the
-// policy changes. The trainable test stays cheap anyway: the low six bits index a 64-bit mask
-// compiled from the policy (see classify.hpp).
+// policy changes. The trainable test stays cheap anyway: the low six bits index a 64-bit mask per
+// layout, compiled from the policy (see classify.hpp).
 
 #include <array>
 #include <cstddef>
@@ -1891,8 +2067,11 @@ CONSENT_BEGIN_NAMESPACE
 
 namespace wire {
 inline constexpr std::uint8_t layout_mask = 0xC0;
-inline constexpr std::uint8_t layout_1 = 0x80;         // 10xxxxxx: this layout
-inline constexpr std::uint8_t layout_reserved = 0xC0;  // 11xxxxxx: a future layout
+inline constexpr std::uint8_t layout_1 = 0x80;  // 10xxxxxx: no feedback
+inline constexpr std::uint8_t layout_2 = 0xC0;  // 11xxxxxx: with feedback
+[[deprecated(
+    "consent::wire::layout_reserved is now layout 2, "
+    "consent::wire::layout_2")]] inline constexpr std::uint8_t layout_reserved = layout_2;
 inline constexpr unsigned tier_shift = 3;
 inline constexpr unsigned toggle_shift = 1;
 inline constexpr std::uint8_t tier_bits = 0x38;
@@ -1906,8 +2085,9 @@ inline constexpr std::uint8_t invalid_code = 0x00;
 // What was wrong with a byte.
 enum class decode_errc : std::uint8_t {
   unknown_layout,       // bits 7-6 are 00 or 01: not a consent byte at all
-  future_layout,        // bits 7-6 are 11: a layout newer than this version reads
-  tier_out_of_range,    // tier field 5, 6 or 7
+  future_layout,        // layout 2 with toggle field 3: kept for a layout newer than this
+                        // version reads (to 0.1, all of layout 2 was)
+  tier_out_of_range,    // tier field 5, 6 or 7: only a 0.1 reader answers this now
   toggle_out_of_range,  // toggle field 3
   not_a_state,          // api in a Temporary Chat (R4)
   not_a_byte,           // an integer outside 0..255 (a wide column, a negative number): never
@@ -1947,9 +2127,10 @@ struct decode_error {
 // The state's byte; wire::invalid_code (0x00, never decodes) for anything that is not a state.
 [[nodiscard]] constexpr std::uint8_t encode(const snapshot& s) noexcept {
   if (!is_state(s)) return wire::invalid_code;
-  return static_cast<std::uint8_t>(
-      wire::layout_1 | static_cast<unsigned>(s.account) << wire::tier_shift |
-      static_cast<unsigned>(s.improve_model) << wire::toggle_shift | static_cast<unsigned>(s.chat));
+  const unsigned layout = s.rated == feedback::given ? wire::layout_2 : wire::layout_1;
+  return static_cast<std::uint8_t>(layout | static_cast<unsigned>(s.account) << wire::tier_shift |
+                                   static_cast<unsigned>(s.improve_model) << wire::toggle_shift |
+                                   static_cast<unsigned>(s.chat));
 }
 
 // The state a byte encodes, or what is wrong with it. Takes any integer type; a value outside
@@ -1959,14 +2140,20 @@ template <class Integer>
   if (!detail::is_byte(code)) return decode_error{decode_errc::not_a_byte, 0};
   const auto byte = static_cast<std::uint8_t>(code);
   const unsigned layout = byte & wire::layout_mask;
-  if (layout == wire::layout_reserved) return decode_error{decode_errc::future_layout, byte};
-  if (layout != wire::layout_1) return decode_error{decode_errc::unknown_layout, byte};
+  if (layout != wire::layout_1 && layout != wire::layout_2) {
+    return decode_error{decode_errc::unknown_layout, byte};
+  }
   const unsigned tier_value = (byte & wire::tier_bits) >> wire::tier_shift;
   const unsigned toggle_value = (byte & wire::toggle_bits) >> wire::toggle_shift;
-  if (tier_value >= tier_count) return decode_error{decode_errc::tier_out_of_range, byte};
-  if (toggle_value >= toggle_count) return decode_error{decode_errc::toggle_out_of_range, byte};
+  if (toggle_value >= toggle_count) {
+    return decode_error{
+        layout == wire::layout_2 ? decode_errc::future_layout : decode_errc::toggle_out_of_range,
+        byte};
+  }
+  static_assert(tier_count == 8, "consent: the tier field has room for exactly eight tiers");
   const snapshot s{static_cast<tier>(tier_value), static_cast<toggle>(toggle_value),
-                   static_cast<mode>(byte & wire::mode_bits)};
+                   static_cast<mode>(byte & wire::mode_bits),
+                   layout == wire::layout_2 ? feedback::given : feedback::none};
   if (!is_state(s)) return decode_error{decode_errc::not_a_state, byte};
   return s;
 }
@@ -1986,59 +2173,110 @@ CONSENT_END_NAMESPACE
 CONSENT_BEGIN_NAMESPACE
 namespace detail {
 
-// Bit i is set when byte (layout 1 | i) decodes to a state the policy calls trainable.
+// True when the byte decodes to a state the policy calls trainable.
 template <class Policy>
-[[nodiscard]] constexpr std::uint64_t make_trainable_mask() noexcept {
-  std::uint64_t mask = 0;
+[[nodiscard]] constexpr bool trains(unsigned byte) noexcept {
+  const auto decoded = decode(byte);
+  return decoded.has_value() && evaluate<Policy>(*decoded).trainable;
+}
+
+// Bit i of layout[L] is set when byte (layout L | i) is trainable: layout[0] for layout 1,
+// layout[1] for layout 2.
+struct trainable_masks {
+  std::uint64_t layout[2];
+};
+template <class Policy>
+[[nodiscard]] constexpr trainable_masks make_trainable_masks() noexcept {
+  trainable_masks masks{{0, 0}};
   for (unsigned fields = 0; fields <= wire::state_bits; ++fields) {
-    const auto decoded = decode(static_cast<std::uint8_t>(wire::layout_1 | fields));
-    if (decoded.has_value() && evaluate<Policy>(*decoded).trainable)
-      mask |= std::uint64_t{1} << fields;
+    if (trains<Policy>(wire::layout_1 | fields)) masks.layout[0] |= std::uint64_t{1} << fields;
+    if (trains<Policy>(wire::layout_2 | fields)) masks.layout[1] |= std::uint64_t{1} << fields;
   }
-  return mask;
+  return masks;
 }
 template <class Policy>
-inline constexpr std::uint64_t trainable_mask = make_trainable_mask<Policy>();
+inline constexpr trainable_masks trainable_mask = make_trainable_masks<Policy>();
 
-// Branch-free: 1 when the byte is in layout 1 and its fields' bit is set in the mask.
-[[nodiscard]] constexpr std::uint8_t classify_one(std::uint64_t mask, std::uint8_t code) noexcept {
-  const std::uint64_t in_layout = (code & wire::layout_mask) == wire::layout_1 ? 1U : 0U;
+// Branch-free: 1 when the byte is in layout 1 or 2 and its fields' bit is set in that layout's
+// mask.
+[[nodiscard]] constexpr std::uint8_t classify_one(const trainable_masks& masks,
+                                                  std::uint8_t code) noexcept {
+  const std::uint64_t in_layout = code >> 7U;  // 1 for 10xxxxxx and 11xxxxxx
+  const std::uint64_t mask = masks.layout[(code >> 6U) & 1U];
   return static_cast<std::uint8_t>(in_layout & (mask >> (code & wire::state_bits)));
 }
 
 template <class Policy>
 std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
-  constexpr std::uint64_t mask = trainable_mask<Policy>;
+  constexpr trainable_masks masks = trainable_mask<Policy>;
   std::size_t count = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    const std::uint8_t bit = classify_one(mask, codes[i]);
+    const std::uint8_t bit = classify_one(masks, codes[i]);
     out[i] = bit;
     count += bit;
   }
   return count;
 }
 
-// The bytes the vector kernels compare against: every byte whose mask bit is set.
-[[nodiscard]] constexpr std::size_t count_bits(std::uint64_t mask) noexcept {
-  std::size_t count = 0;
-  for (; mask != 0; mask &= mask - 1) ++count;
-  return count;
+// The vector kernels test a byte against a few cubes: b is in cube {mask, value} when
+// (b & mask) == value. The cubes cover the policy's trainable bytes exactly (each cube holds only
+// trainable bytes, and every trainable byte is in one), found at compile time by growing each
+// uncovered byte's cube one free bit at a time while it stays inside the set. Policies are regular
+// (a rule is a product of sets), so a few cubes cover many bytes: three for each built-in policy,
+// where a list of bytes would need 7 and 11 comparisons.
+struct cube {
+  std::uint8_t mask;
+  std::uint8_t value;
+};
+template <class Policy>
+[[nodiscard]] constexpr std::array<bool, 256> trainable_bytes() noexcept {
+  std::array<bool, 256> bytes{};
+  for (unsigned b = 0; b < 256; ++b) bytes[b] = trains<Policy>(b);
+  return bytes;
 }
 template <class Policy>
-[[nodiscard]] constexpr std::array<std::uint8_t, count_bits(trainable_mask<Policy>)>
-make_trainable_codes() noexcept {
-  constexpr std::uint64_t mask = trainable_mask<Policy>;
-  std::array<std::uint8_t, count_bits(mask)> codes{};
-  std::size_t next = 0;
-  for (unsigned fields = 0; fields <= wire::state_bits; ++fields) {
-    if ((mask >> fields) & 1U) {
-      codes[next++] = static_cast<std::uint8_t>(wire::layout_1 | fields);
+struct trainable_cover {
+  static constexpr std::array<bool, 256> bytes = trainable_bytes<Policy>();
+
+  static constexpr bool inside(cube c) noexcept {
+    for (unsigned b = 0; b < 256; ++b) {
+      if ((b & c.mask) == c.value && !bytes[b]) return false;
     }
+    return true;
   }
-  return codes;
+  struct cover {
+    std::array<cube, 256> cubes{};
+    std::size_t size = 0;
+  };
+  static constexpr cover make() noexcept {
+    cover made{};
+    std::array<bool, 256> covered{};
+    for (unsigned b = 0; b < 256; ++b) {
+      if (!bytes[b] || covered[b]) continue;
+      cube c{0xFF, static_cast<std::uint8_t>(b)};
+      for (unsigned bit = 0; bit < 8; ++bit) {
+        const auto mask = static_cast<std::uint8_t>(c.mask & ~(1U << bit));
+        const cube wider{mask, static_cast<std::uint8_t>(c.value & mask)};
+        if (inside(wider)) c = wider;
+      }
+      for (unsigned x = 0; x < 256; ++x) {
+        if ((x & c.mask) == c.value) covered[x] = true;
+      }
+      made.cubes[made.size++] = c;
+    }
+    return made;
+  }
+  static constexpr cover all = make();
+};
+template <class Policy>
+[[nodiscard]] constexpr std::array<cube, trainable_cover<Policy>::all.size>
+make_trainable_cubes() noexcept {
+  std::array<cube, trainable_cover<Policy>::all.size> cubes{};
+  for (std::size_t i = 0; i < cubes.size(); ++i) cubes[i] = trainable_cover<Policy>::all.cubes[i];
+  return cubes;
 }
 template <class Policy>
-inline constexpr auto trainable_codes = make_trainable_codes<Policy>();
+inline constexpr auto trainable_cubes = make_trainable_cubes<Policy>();
 
 // What follows depends on configuration macros (CONSENT_NO_SIMD, the streaming threshold), which
 // may differ between translation units: internal linkage keeps each unit's kernels its own, so the
@@ -2057,19 +2295,28 @@ inline constexpr auto streaming_threshold =
     static_cast<std::size_t>(CONSENT_CLASSIFY_STREAMING_THRESHOLD);
 
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
-// 0xFF in each lane equal to one of the trainable bytes.
+// 0xFF in each lane whose byte lies in cube Index.
+template <class Policy, std::size_t Index>
+inline __m128i sse2_in_cube(__m128i v) noexcept {
+  constexpr cube c = trainable_cubes<Policy>[Index];
+  const __m128i value = _mm_set1_epi8(static_cast<char>(c.value));
+  if constexpr (c.mask == 0xFF) {
+    return _mm_cmpeq_epi8(v, value);
+  } else {
+    return _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(c.mask))), value);
+  }
+}
+// 0xFF in each lane holding a trainable byte.
 template <class Policy, std::size_t... Index>
 inline __m128i sse2_matches(__m128i v, std::index_sequence<Index...>) noexcept {
   __m128i hit = _mm_setzero_si128();
-  ((hit = _mm_or_si128(
-        hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(trainable_codes<Policy>[Index]))))),
-   ...);
+  ((hit = _mm_or_si128(hit, sse2_in_cube<Policy, Index>(v))), ...);
   return hit;
 }
 
 template <class Policy>
 std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
-  constexpr auto indices = std::make_index_sequence<trainable_codes<Policy>.size()>{};
+  constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
   const __m128i ones = _mm_set1_epi8(1);
   const __m128i zero = _mm_setzero_si128();
   __m128i sums = zero;  // two 64-bit lane sums of the 1s written
@@ -2122,13 +2369,15 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
 template <class Policy, std::size_t... Index>
 inline uint8x16_t neon_matches(uint8x16_t v, std::index_sequence<Index...>) noexcept {
   uint8x16_t hit = vdupq_n_u8(0);
-  ((hit = vorrq_u8(hit, vceqq_u8(v, vdupq_n_u8(trainable_codes<Policy>[Index])))), ...);
+  ((hit = vorrq_u8(hit, vceqq_u8(vandq_u8(v, vdupq_n_u8(trainable_cubes<Policy>[Index].mask)),
+                                 vdupq_n_u8(trainable_cubes<Policy>[Index].value)))),
+   ...);
   return hit;
 }
 
 template <class Policy>
 std::size_t classify_neon(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
-  constexpr auto indices = std::make_index_sequence<trainable_codes<Policy>.size()>{};
+  constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
   const uint8x16_t ones = vdupq_n_u8(1);
   std::size_t count = 0;
   std::size_t i = 0;
@@ -2215,18 +2464,42 @@ struct change {
 };
 
 namespace detail {
+// The states two policies are compared over: every state either names (a state neither names is
+// refused by both, as not_in_policy), in all_states() order.
+template <class Old, class New>
+[[nodiscard]] constexpr std::size_t count_compared() noexcept {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < combination_count; ++i) {
+    count += listed<Old>(combination(i)) || listed<New>(combination(i));
+  }
+  return count;
+}
+template <class Old, class New>
+[[nodiscard]] constexpr std::array<snapshot, count_compared<Old, New>()>
+compared_states() noexcept {
+  std::array<snapshot, count_compared<Old, New>()> states{};
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < combination_count; ++i) {
+    const snapshot s = combination(i);
+    if (listed<Old>(s) || listed<New>(s)) states[next++] = s;
+  }
+  return states;
+}
+
 template <class Old, class New>
 [[nodiscard]] constexpr std::size_t count_changes() noexcept {
   std::size_t count = 0;
-  for (const snapshot& s : all_states()) count += evaluate<Old>(s) != evaluate<New>(s) ? 1U : 0U;
+  for (const snapshot& s : compared_states<Old, New>()) {
+    count += evaluate<Old>(s) != evaluate<New>(s) ? 1U : 0U;
+  }
   return count;
 }
 
-// The index in all_states() of the first state refused by Old and trainable under New, or
-// state_count when there is none.
+// The index in compared_states() of the first state refused by Old and trainable under New, or
+// its size when there is none.
 template <class Old, class New>
 [[nodiscard]] constexpr std::size_t first_loosened() noexcept {
-  constexpr auto states = all_states();
+  constexpr auto states = compared_states<Old, New>();
   for (std::size_t i = 0; i < states.size(); ++i) {
     if (!evaluate<Old>(states[i]).trainable && evaluate<New>(states[i]).trainable) return i;
   }
@@ -2235,12 +2508,17 @@ template <class Old, class New>
 
 template <class Old, class New>
 [[nodiscard]] constexpr bool any_tightened() noexcept {
-  for (const snapshot& s : all_states()) {
+  for (const snapshot& s : compared_states<Old, New>()) {
     if (evaluate<Old>(s).trainable && !evaluate<New>(s).trainable) return true;
   }
   return false;
 }
 }  // namespace detail
+
+// How many states the two policies are compared over: the states either one names (27 for two
+// policies of 0.1's tiers, 90 once one names them all).
+template <class Old, class New>
+inline constexpr std::size_t compared_count = detail::count_compared<Old, New>();
 
 // How many states change their decision (the answer or the reason) from Old to New.
 template <class Old, class New>
@@ -2251,7 +2529,7 @@ template <class Old, class New>
 [[nodiscard]] constexpr std::array<change, change_count<Old, New>> diff() noexcept {
   std::array<change, change_count<Old, New>> changes{};
   std::size_t next = 0;
-  for (const snapshot& s : all_states()) {
+  for (const snapshot& s : detail::compared_states<Old, New>()) {
     const decision before = evaluate<Old>(s);
     const decision after = evaluate<New>(s);
     if (before != after) changes[next++] = change{s, before, after};
@@ -2261,7 +2539,7 @@ template <class Old, class New>
 
 // New trains on a state Old refused.
 template <class Old, class New>
-inline constexpr bool loosens_v = detail::first_loosened<Old, New>() != state_count;
+inline constexpr bool loosens_v = detail::first_loosened<Old, New>() != compared_count<Old, New>;
 // New refuses a state Old trained on.
 template <class Old, class New>
 inline constexpr bool tightens_v = detail::any_tightened<Old, New>();
@@ -2276,16 +2554,16 @@ template <class Old, class New, class State>
 struct loosened_at {
   static_assert(always_false<State>,
                 "consent::no_loosening: the new policy trains on a state the old policy refused; "
-                "the state is the State argument of loosened_at above (tier, toggle, mode)");
+                "the state is the State argument of loosened_at above (tier, toggle, mode, "
+                "policy, feedback)");
 };
 struct not_loosened {};
 
 template <class Old, class New, std::size_t Index = first_loosened<Old, New>(),
-          bool Found = (Index < state_count)>
+          bool Found = (Index < compared_count<Old, New>)>
 struct loosening_base {
-  using type = loosened_at<Old, New,
-                           state<all_states()[Index].account, all_states()[Index].improve_model,
-                                 all_states()[Index].chat, New>>;
+  static constexpr snapshot at = compared_states<Old, New>()[Index];
+  using type = loosened_at<Old, New, state<at.account, at.improve_model, at.chat, New, at.rated>>;
 };
 template <class Old, class New, std::size_t Index>
 struct loosening_base<Old, New, Index, false> {
@@ -2303,6 +2581,110 @@ struct no_loosening : detail::loosening_base<Old, New>::type {};
 
 CONSENT_END_NAMESPACE
 // ---- end consent/diff.hpp
+// ---- begin consent/policy_2026_10_05.hpp
+// consent: the rules as published later, read on 2026-10-05: the help pages on data controls and
+// model improvement, the business privacy pages, and the rename of Team to Business. Sources,
+// short quotes and their dates are in docs/policy/source-2026-10-05.md; the readings (R9 onwards)
+// in docs/policy/interpretation-2026-10-05.md. The 2024-06-12 policy stays the default.
+
+#include <array>
+#include <string_view>
+
+
+CONSENT_BEGIN_NAMESPACE
+
+struct policy_2026_10_05 : rule_policy<policy_2026_10_05> {
+  static constexpr std::string_view name = "2026-10-05";
+  static constexpr std::string_view source =
+      "OpenAI help and privacy pages on training, as read on 2026-10-05";
+  static constexpr date effective{2026, 10, 5};
+
+  // Every tier, and the feedback event: content with feedback is answered as without it, because
+  // the text that would let feedback override an opt-out could not be confirmed (R14).
+  static constexpr value_set<tier> known_tiers = every_value<tier>;
+  static constexpr value_set<feedback> known_feedback = every_value<feedback>;
+
+  // First match wins. Each later rule may assume the earlier ones did not apply.
+  static constexpr std::array<rule, 10> rules{{
+      {{tier::api},
+       every_value<toggle>,
+       {mode::temporary},
+       reason::invalid_state,
+       "",
+       "R4, R5",
+       "not a consent state: the API has no Temporary Chat; never trained on"},
+      {every_value<tier>,
+       every_value<toggle>,
+       {mode::temporary},
+       reason::temporary_chat,
+       "C11",
+       "R2, R15",
+       "Temporary Chats are not used to train, whatever the setting or feedback"},
+      {{tier::free, tier::plus, tier::pro, tier::go},
+       {toggle::off},
+       every_value<mode>,
+       reason::opted_out,
+       "C5, C6",
+       "R14",
+       "a consumer turned off improving the model; feedback does not undo it"},
+      {{tier::team, tier::enterprise, tier::edu, tier::api},
+       {toggle::off},
+       every_value<mode>,
+       reason::opted_out,
+       "C7",
+       "R3, R13",
+       "the workspace or API organisation turned data sharing off"},
+      {{tier::free, tier::plus, tier::pro, tier::go},
+       {toggle::on},
+       every_value<mode>,
+       reason::opted_in,
+       "C5, C6",
+       "R11, R12",
+       "a consumer turned on improving the model"},
+      {{tier::team, tier::enterprise, tier::edu, tier::api},
+       {toggle::on},
+       every_value<mode>,
+       reason::opted_in,
+       "C7, C8",
+       "R3, R13",
+       "the workspace or API organisation explicitly opted in"},
+      {{tier::free, tier::plus, tier::go},
+       {toggle::unset},
+       every_value<mode>,
+       reason::consumer_default,
+       "C5, C6",
+       "R1, R12",
+       "a Free, Go or Plus user who never touched the setting contributes by default"},
+      {{tier::pro},
+       {toggle::unset},
+       every_value<mode>,
+       reason::not_in_policy,
+       "",
+       "R11",
+       "the sources disagree on Pro's default, so an untouched Pro account is not trained on"},
+      {{tier::team, tier::enterprise, tier::edu},
+       {toggle::unset},
+       every_value<mode>,
+       reason::business_default,
+       "C7, C9, C10",
+       "R10, R13",
+       "Business (formerly Team), Enterprise and Edu content is not trained on by default"},
+      {{tier::api},
+       {toggle::unset},
+       every_value<mode>,
+       reason::api_default,
+       "C7",
+       "R3",
+       "API data is not trained on by default"},
+  }};
+};
+
+// The newest built-in policy. The default stays policy_2024_06_12, so a program's answers change
+// only when it asks for the later rules by name.
+using latest_policy = policy_2026_10_05;
+
+CONSENT_END_NAMESPACE
+// ---- end consent/policy_2026_10_05.hpp
 // ---- begin consent/visit.hpp
 // consent: from a run-time snapshot to its compile-time state type.
 
@@ -2334,7 +2716,7 @@ template <class Policy, std::size_t Index>
 using combination_type =
     std::conditional_t<is_state(combination(Index)),
                        state<combination(Index).account, combination(Index).improve_model,
-                             combination(Index).chat, Policy>,
+                             combination(Index).chat, Policy, combination(Index).rated>,
                        invalid_state<Policy>>;
 
 template <class Policy, class F, class R, class StateType>
@@ -2373,9 +2755,10 @@ constexpr decltype(auto) visit(const snapshot& s, F&& f) {
                     std::make_index_sequence<detail::combination_count>{}),
                 "consent::visit: the callable must return the same type (or one convertible to it) "
                 "for every state and for invalid_state");
-  const bool in_range = detail::in_range(s.account, s.improve_model, s.chat);
-  const std::size_t index = in_range ? detail::combination_index(s.account, s.improve_model, s.chat)
-                                     : detail::combination_count;
+  const bool in_range = detail::in_range(s.account, s.improve_model, s.chat, s.rated);
+  const std::size_t index =
+      in_range ? detail::combination_index(s.account, s.improve_model, s.chat, s.rated)
+               : detail::combination_count;
   return detail::visit_table<Policy, F, R>[index](std::forward<F>(f));
 }
 

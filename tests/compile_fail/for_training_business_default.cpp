@@ -1,4 +1,4 @@
-// expect: consent::for_training: not trainable, Team and Enterprise content is not trained on by default
+// expect: consent::for_training: not trainable, Business, Enterprise and Edu content is not trained on by default
 #include <consent/consent.hpp>
 
 struct message {

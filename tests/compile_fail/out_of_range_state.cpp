@@ -2,7 +2,7 @@
 #include <consent/consent.hpp>
 
 #ifdef CONSENT_COMPILE_FAIL
-constexpr auto account = static_cast<consent::tier>(7);
+constexpr auto account = static_cast<consent::tier>(8);
 #else
 constexpr auto account = consent::tier::plus;
 #endif

@@ -1,5 +1,6 @@
-// decode() and classify() on any bytes: every kernel, in place and not, at every alignment, gives
-// exactly evaluate(decode(byte)), and only the 27 states decode.
+// decode() and classify() on any bytes: every kernel of each built-in policy, in place and not, at
+// every alignment, gives exactly evaluate<Policy>(decode(byte)), and only states decode, each
+// back to its byte.
 #include <consent/consent.hpp>
 
 #include <cstddef>
@@ -9,20 +10,22 @@
 #include "../kernels.hpp"
 #include "check.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+namespace {
+
+// Every kernel under Policy gives exactly evaluate<Policy>(decode(byte)), in place and not, at
+// every alignment.
+template <class Policy>
+void check_kernels(const std::uint8_t* data, std::size_t size) {
   std::vector<std::uint8_t> expected(size);
   std::size_t expected_count = 0;
   for (std::size_t i = 0; i < size; ++i) {
     const auto decoded = consent::decode(data[i]);
-    if (decoded) {
-      CONSENT_FUZZ_CHECK(consent::is_state(*decoded));
-      CONSENT_FUZZ_CHECK(consent::encode(*decoded) == data[i]);
-    }
-    expected[i] = decoded && consent::evaluate(*decoded).trainable ? 1 : 0;
+    expected[i] = decoded && consent::evaluate<Policy>(*decoded).trainable ? 1 : 0;
     expected_count += expected[i];
+    CONSENT_FUZZ_CHECK(consent::is_trainable_code<Policy>(data[i]) == (expected[i] == 1));
   }
 
-  for (const kernels::kernel k : kernels::all()) {
+  for (const kernels::kernel k : kernels::all<Policy>()) {
     // Out of place, into an exactly sized buffer (so a sanitizer sees any overrun).
     std::vector<std::uint8_t> out(size);
     CONSENT_FUZZ_CHECK(k(data, size, out.data()) == expected_count);
@@ -40,5 +43,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       for (std::size_t i = 1; i < size; ++i) CONSENT_FUZZ_CHECK(shifted_out[i] == expected[i]);
     }
   }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  for (std::size_t i = 0; i < size; ++i) {
+    const auto decoded = consent::decode(data[i]);
+    if (decoded) {
+      CONSENT_FUZZ_CHECK(consent::is_state(*decoded));
+      CONSENT_FUZZ_CHECK(consent::encode(*decoded) == data[i]);
+    }
+  }
+  check_kernels<consent::policy_2024_06_12>(data, size);
+  check_kernels<consent::policy_2026_10_05>(data, size);
   return 0;
 }

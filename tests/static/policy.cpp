@@ -1,6 +1,9 @@
 // Compile-time facts about <consent/policy.hpp> (see static.hpp).
+#include <consent/all_states.hpp>
 #include <consent/detail/checked_policy.hpp>
 #include <consent/policy.hpp>
+#include <consent/policy_2026_10_05.hpp>
+#include <consent/state.hpp>
 #include <cstddef>
 #include <set>
 #include <string_view>
@@ -70,6 +73,55 @@ constexpr bool clean(const detail::policy_audit& a) {
   static_assert(!detail::audit_policy<trainable_with_refusing_reason>().refused_but_granting);
   static_assert(!detail::audit_policy<refused_with_granting_reason>().trainable_but_refusing);
   static_assert(!detail::audit_policy<calls_state_invalid>().non_state_trainable);
+}
+
+// A policy written before a tier existed that would grant anything it is asked: it is never asked
+// about the tiers or the event it does not name (R9).
+struct grants_everything_it_is_asked {
+  static constexpr std::string_view name = "grants";
+  static constexpr date effective{2024, 6, 12};
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    return is_state(t, g, m) ? decision{true, reason::opted_in} : refused_invalid;
+  }
+};
+// A policy that names feedback but cannot decide it.
+struct names_feedback_without_deciding_it {
+  static constexpr std::string_view name = "half";
+  static constexpr date effective{2024, 6, 12};
+  static constexpr value_set<feedback> known_feedback = every_value<feedback>;
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    return policy_2024_06_12::decide(t, g, m);
+  }
+};
+
+// "the later policy passes the audit, names every tier and feedback, and keeps 0.1's states"
+[[maybe_unused]] void static_3() {
+  static_assert(clean(detail::audit_policy<policy_2026_10_05>()));
+  static_assert(state_count_for<policy_2026_10_05> == 90);
+  static_assert(state_count_for<policy_2024_06_12> == 27 && state_count == 27);
+  static_assert(all_state_types<latest_policy>::size == 90);
+  static_assert(state<tier::go, toggle::unset, mode::standard, latest_policy>::is_trainable());
+  static_assert(state<tier::go, toggle::unset, mode::standard>::why() == reason::not_in_policy);
+  static_assert(state<tier::business, toggle::on, mode::standard, latest_policy>::is_trainable());
+  static_assert(!state<tier::pro, toggle::unset, mode::standard, latest_policy>::is_trainable());
+  static_assert(state<tier::plus, toggle::off, mode::standard, latest_policy,
+                      feedback::given>::why() == reason::opted_out);  // R14
+  static_assert(state<tier::plus, toggle::on, mode::standard, default_policy,
+                      feedback::given>::why() == reason::not_in_policy);  // R9
+}
+
+// "a policy is never asked about what it does not name"
+[[maybe_unused]] void static_4() {
+  static_assert(evaluate<grants_everything_it_is_asked>(tier::pro, toggle::off, mode::standard) ==
+                decision{false, reason::not_in_policy});
+  static_assert(evaluate<grants_everything_it_is_asked>(tier::plus, toggle::off, mode::standard,
+                                                        feedback::given) ==
+                decision{false, reason::not_in_policy});
+  static_assert(
+      evaluate<grants_everything_it_is_asked>(tier::plus, toggle::off, mode::standard).trainable);
+  static_assert(!detail::has_decide_with_feedback<names_feedback_without_deciding_it>::value);
+  static_assert(
+      detail::known_feedback_of<names_feedback_without_deciding_it>().contains(feedback::given));
 }
 
 }  // namespace static_tests::policy_hpp

@@ -19,8 +19,10 @@ namespace static_tests::reason_hpp {
   static_assert(to_string(reason::api_default) == "api_default");
   static_assert(to_string(reason::invalid_state) == "invalid_state");
   static_assert(to_string(reason::no_policy) == "no_policy");
-  static_assert(to_string(static_cast<reason>(8)) == "unknown");
-  static_assert(reason_count == static_cast<std::size_t>(reason::no_policy) + 1);
+  static_assert(to_string(reason::not_in_policy) == "not_in_policy");
+  static_assert(to_string(static_cast<reason>(9)) == "unknown");
+  static_assert(reason_count == static_cast<std::size_t>(reason::not_in_policy) + 1);
+  static_assert(!grants(reason::not_in_policy));
 }
 
 }  // namespace static_tests::reason_hpp

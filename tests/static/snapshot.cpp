@@ -10,9 +10,14 @@ using namespace consent;
 
 namespace static_tests::snapshot_hpp {
 
-// "a snapshot is three bytes
+// "a snapshot is four bytes; built from the three 0.1 fields it has no feedback
 [[maybe_unused]] void static_1() {
-  static_assert(sizeof(snapshot) == 3);
+  static_assert(sizeof(snapshot) == 4);
+  static_assert(snapshot{tier::plus, toggle::off, mode::standard}.rated == feedback::none);
+  static_assert(snapshot{tier::plus, toggle::off, mode::standard} !=
+                snapshot{tier::plus, toggle::off, mode::standard, feedback::given});
+  static_assert(
+      !is_state(snapshot{tier::plus, toggle::off, mode::standard, static_cast<feedback>(2)}));
   static_assert(std::is_trivially_copyable_v<snapshot>);
   static_assert(snapshot{tier::plus, toggle::off, mode::standard} ==
                 snapshot{tier::plus, toggle::off, mode::standard});

@@ -19,8 +19,9 @@ namespace static_tests::text_hpp {
 constexpr std::size_t longest_formatted() {
   std::size_t longest = 0;
   for (unsigned t = 0; t < 256; t += 1) {
-    const state_text text = to_string(
-        snapshot{static_cast<tier>(t), static_cast<toggle>(t % 7), static_cast<mode>(255 - t)});
+    const state_text text =
+        to_string(snapshot{static_cast<tier>(t), static_cast<toggle>(t % 7),
+                           static_cast<mode>(255 - t), static_cast<feedback>(t % 3)});
     longest = text.size() > longest ? text.size() : longest;
   }
   return longest;
@@ -36,7 +37,7 @@ constexpr std::size_t longest_formatted() {
 // "state_text holds its characters in place"
 [[maybe_unused]] void static_2() {
   static_assert(std::is_trivially_copyable_v<state_text>);
-  static_assert(sizeof(state_text) <= 40);
+  static_assert(sizeof(state_text) <= 48);
   static_assert(std::is_convertible_v<state_text, std::string_view>);
 }
 
@@ -53,15 +54,30 @@ constexpr std::size_t longest_formatted() {
   static_assert(to_string(static_cast<parse_errc>(99)) == "unknown");
 }
 
-// "to_string(snapshot) stays in bounds and NUL-terminated on every triple"
+// "to_string(snapshot) stays in bounds and NUL-terminated on every combination"
 [[maybe_unused]] void static_5() {
   static_assert(longest_formatted() <= state_text::max_size);
-  // The buffer holds the longest out-of-range text, "enterprise/unknown/temporary", exactly.
-  static_assert(
-      to_string(snapshot{tier::enterprise, static_cast<toggle>(3), mode::temporary}).size() ==
-      state_text::max_size);
-  static_assert(to_string(snapshot{tier::enterprise, static_cast<toggle>(3), mode::temporary}) ==
-                "enterprise/unknown/temporary");
+  // The buffer holds the longest text, "enterprise/unknown/temporary/feedback", exactly.
+  constexpr snapshot longest{tier::enterprise, static_cast<toggle>(3), mode::temporary,
+                             feedback::given};
+  static_assert(to_string(longest).size() == state_text::max_size);
+  static_assert(to_string(longest) == "enterprise/unknown/temporary/feedback");
+}
+
+// "feedback is a fourth field; Business is Team's other name (R10)"
+[[maybe_unused]] void static_6() {
+  static_assert(to_string(snapshot{tier::plus, toggle::off, mode::standard, feedback::given}) ==
+                "plus/off/standard/feedback");
+  static_assert(*parse("plus/off/standard/feedback") ==
+                snapshot{tier::plus, toggle::off, mode::standard, feedback::given});
+  static_assert(*parse("business/on/standard") == snapshot{tier::team, toggle::on, mode::standard});
+  static_assert(parse("plus/off/standard/none").error() ==
+                parse_error{parse_errc::extra_separator, 17});
+  static_assert(parse("plus/off/standard/feedback/").error() ==
+                parse_error{parse_errc::extra_separator, 26});
+  static_assert(parse("plus/off/standard/feedbacks").error() ==
+                parse_error{parse_errc::trailing_input, 26});
+  static_assert(parse("api/on/temporary/feedback").error().code == parse_errc::not_a_state);
 }
 
 }  // namespace static_tests::text_hpp

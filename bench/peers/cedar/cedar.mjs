@@ -1,9 +1,11 @@
-// The consent policy in Cedar (consent.cedar), as a peer of the SDK.
+// The built-in policies in Cedar (consent.cedar for 2024-06-12, consent-2026-10-05.cedar), as a
+// peer of the SDK.
 //
 //   node cedar.mjs check SDK_DECISIONS.jsonl   Cedar's decision and reason must equal the SDK's on
-//                                              every line (tier, toggle, mode, trainable, reason).
+//                                              every line (policy, tier, toggle, mode, feedback,
+//                                              trainable, reason).
 //   node cedar.mjs time [SECONDS]              Time per decision through Cedar's fastest path
-//                                              (a preparsed policy set), printed as JSON.
+//                                              (a preparsed policy set, 2024-06-12), as JSON.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +13,10 @@ import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-// Each policy in consent.cedar carries @id("<reason>"); Cedar names policies in a text set
+// Each policy in a .cedar file carries @id("<reason>"); Cedar names policies in a text set
 // policy0, policy1, ..., so the set is passed as { reason: text } to make the ids the reasons.
-function policiesByReason() {
-  const text = readFileSync(join(here, 'consent.cedar'), 'utf8');
+function policiesByReason(file) {
+  const text = readFileSync(join(here, file), 'utf8');
   const policies = {};
   for (const part of text.split(/(?=@id\(")/).slice(1)) {
     const id = /^@id\("([a-z_]+)"\)/.exec(part)[1];
@@ -23,26 +25,30 @@ function policiesByReason() {
   return policies;
 }
 
-const policies = { staticPolicies: policiesByReason() };
-const prepared = cedar.preparsePolicySet('consent', policies);
-if (prepared.type !== 'success') {
-  console.error('consent.cedar does not parse:', JSON.stringify(prepared));
-  process.exit(2);
+// The SDK's policy names, and the file of each in Cedar.
+const files = { '2024-06-12': 'consent.cedar', '2026-10-05': 'consent-2026-10-05.cedar' };
+for (const [name, file] of Object.entries(files)) {
+  const prepared = cedar.preparsePolicySet(name, { staticPolicies: policiesByReason(file) });
+  if (prepared.type !== 'success') {
+    console.error(`${file} does not parse:`, JSON.stringify(prepared));
+    process.exit(2);
+  }
 }
 
-function request(tier, toggle, mode) {
+function request(policy, tier, toggle, mode, feedback) {
   return {
     principal: { type: 'User', id: 'submitter' },
     action: { type: 'Action', id: 'train' },
     resource: { type: 'Content', id: 'message' },
-    context: { tier, toggle, mode },
-    preparsedPolicySetId: 'consent',
+    context: { tier, toggle, mode, feedback },
+    preparsedPolicySetId: policy,
     entities: [],
   };
 }
 
-function decide(tier, toggle, mode) {
-  const answer = cedar.statefulIsAuthorized(request(tier, toggle, mode));
+function decide(policy, tier, toggle, mode, feedback = 'none') {
+  if (!(policy in files)) throw new Error(`no Cedar policy named ${policy}`);
+  const answer = cedar.statefulIsAuthorized(request(policy, tier, toggle, mode, feedback));
   if (answer.type !== 'success') throw new Error(JSON.stringify(answer));
   const reasons = answer.response.diagnostics.reason;
   return { trainable: answer.response.decision === 'allow', reason: reasons.join('+') || 'default_deny' };
@@ -53,10 +59,11 @@ function check(path) {
   let differences = 0;
   for (const line of lines) {
     const sdk = JSON.parse(line);
-    const peer = decide(sdk.tier, sdk.toggle, sdk.mode);
+    const peer = decide(sdk.policy, sdk.tier, sdk.toggle, sdk.mode, sdk.feedback);
     const same = peer.trainable === sdk.trainable && peer.reason === sdk.reason;
     if (!same) differences += 1;
-    console.log(`${same ? 'same' : 'DIFFERENT'}  ${sdk.tier}/${sdk.toggle}/${sdk.mode}: ` +
+    console.log(`${same ? 'same' : 'DIFFERENT'}  ${sdk.policy} ` +
+                `${sdk.tier}/${sdk.toggle}/${sdk.mode}/${sdk.feedback}: ` +
                 `sdk ${sdk.trainable ? 'yes' : 'no'} (${sdk.reason}), ` +
                 `cedar ${peer.trainable ? 'yes' : 'no'} (${peer.reason})`);
   }
@@ -74,14 +81,14 @@ function time(seconds) {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     requests.push([tiers[seed % 5], toggles[(seed >> 8) % 3], modes[(seed >> 16) % 2]]);
   }
-  for (const [t, g, m] of requests.slice(0, 500)) decide(t, g, m);  // warm up
+  for (const [t, g, m] of requests.slice(0, 500)) decide('2024-06-12', t, g, m);  // warm up
   let decisions = 0;
   let sink = 0;
   const started = process.hrtime.bigint();
   const deadline = started + BigInt(Math.round(seconds * 1e9));
   while (process.hrtime.bigint() < deadline) {
     for (const [t, g, m] of requests.slice(0, 256)) {
-      sink += decide(t, g, m).trainable ? 1 : 0;
+      sink += decide('2024-06-12', t, g, m).trainable ? 1 : 0;
       decisions += 1;
     }
   }

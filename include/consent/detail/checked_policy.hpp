@@ -10,6 +10,7 @@
 #include <consent/date.hpp>
 #include <consent/decision.hpp>
 #include <consent/detail/combinations.hpp>
+#include <consent/detail/value_set.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/reason.hpp>
 #include <consent/rule.hpp>
@@ -24,6 +25,61 @@ struct has_decide : std::false_type {};
 template <class Policy>
 struct has_decide<Policy, std::void_t<decltype(Policy::decide(tier{}, toggle{}, mode{}))>>
     : std::is_same<decltype(Policy::decide(tier{}, toggle{}, mode{})), decision> {};
+
+template <class Policy, class = void>
+struct has_decide_with_feedback : std::false_type {};
+template <class Policy>
+struct has_decide_with_feedback<
+    Policy, std::void_t<decltype(Policy::decide(tier{}, toggle{}, mode{}, feedback{}))>>
+    : std::is_same<decltype(Policy::decide(tier{}, toggle{}, mode{}, feedback{})), decision> {};
+
+// What a policy's text names (R9): its known_tiers and known_feedback, or what 0.1 knew.
+template <class Policy, class = void>
+struct has_known_tiers : std::false_type {};
+template <class Policy>
+struct has_known_tiers<Policy, std::void_t<decltype(Policy::known_tiers)>>
+    : std::is_same<std::remove_cv_t<decltype(Policy::known_tiers)>, value_set<tier>> {};
+template <class Policy, class = void>
+struct has_known_feedback : std::false_type {};
+template <class Policy>
+struct has_known_feedback<Policy, std::void_t<decltype(Policy::known_feedback)>>
+    : std::is_same<std::remove_cv_t<decltype(Policy::known_feedback)>, value_set<feedback>> {};
+
+inline constexpr value_set<tier> tiers_of_0_1{tier::free, tier::plus, tier::team, tier::enterprise,
+                                              tier::api};
+
+template <class Policy>
+[[nodiscard]] constexpr value_set<tier> known_tiers_of() noexcept {
+  if constexpr (has_known_tiers<Policy>::value) {
+    return Policy::known_tiers;
+  } else {
+    return tiers_of_0_1;
+  }
+}
+template <class Policy>
+[[nodiscard]] constexpr value_set<feedback> known_feedback_of() noexcept {
+  if constexpr (has_known_feedback<Policy>::value) {
+    return Policy::known_feedback;
+  } else {
+    return {feedback::none};
+  }
+}
+// True when the policy's text names the state's tier and feedback event.
+template <class Policy>
+[[nodiscard]] constexpr bool names(const snapshot& s) noexcept {
+  return known_tiers_of<Policy>().contains(s.account) &&
+         known_feedback_of<Policy>().contains(s.rated);
+}
+
+// The policy's answer for a state it names.
+template <class Policy>
+[[nodiscard]] constexpr decision ask(const snapshot& s) noexcept {
+  if constexpr (has_decide_with_feedback<Policy>::value) {
+    return Policy::decide(s.account, s.improve_model, s.chat, s.rated);
+  } else {
+    return Policy::decide(s.account, s.improve_model, s.chat);
+  }
+}
 
 template <class Policy, class = void>
 struct has_name : std::false_type {};
@@ -81,7 +137,8 @@ template <class Policy>
   if constexpr (has_decide<Policy>::value) {
     for (std::size_t i = 0; i < combination_count; ++i) {
       const snapshot s = combination(i);
-      const decision d = Policy::decide(s.account, s.improve_model, s.chat);
+      if (!names<Policy>(s)) continue;  // never asked: refused before (R9)
+      const decision d = ask<Policy>(s);
       if (!is_valid(d.why)) {
         audit.reason_out_of_range = true;
       } else if (!is_state(s)) {
@@ -97,6 +154,9 @@ template <class Policy>
   return audit;
 }
 
+// The answer for a state the policy's text does not name (R9).
+inline constexpr decision refused_not_named{false, reason::not_in_policy};
+
 // One entry per combination, and a last one, the refusal, for out-of-range input.
 template <class Policy>
 [[nodiscard]] constexpr std::array<decision, combination_count + 1> decision_table() noexcept {
@@ -106,7 +166,7 @@ template <class Policy>
     // Non-states are closed here as well as by the audit: a refusal is the only possible answer.
     table[i] = refused_invalid;
     if constexpr (has_decide<Policy>::value) {
-      if (is_state(s)) table[i] = Policy::decide(s.account, s.improve_model, s.chat);
+      if (is_state(s)) table[i] = names<Policy>(s) ? ask<Policy>(s) : refused_not_named;
     }
   }
   table[combination_count] = refused_invalid;
@@ -116,19 +176,23 @@ template <class Policy>
 template <class Policy, class = void>
 struct has_rule_for : std::false_type {};
 template <class Policy>
-struct has_rule_for<Policy, std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}))>>
+struct has_rule_for<Policy,
+                    std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}, feedback{}))>>
     : std::true_type {};
 
 // The clauses and reading behind a policy's answer for a state, when the policy is written as
-// rules (a policy that only has decide() names none; a non-state, only the reading R5).
+// rules (a policy that only has decide() names none); a non-state, only the reading R5; a state
+// the policy does not name, R9.
 struct basis {
   std::string_view clauses;
   std::string_view reading;
 };
 template <class Policy>
 [[nodiscard]] constexpr basis basis_of(const snapshot& s) noexcept {
+  if (is_state(s) && !names<Policy>(s)) return {"", "R9"};
   if constexpr (has_rule_for<Policy>::value) {
-    const auto& r = Policy::rule_for(s.account, s.improve_model, s.chat);
+    // Out-of-range values match no rule and read R5; the API's Temporary Chat has its own rule.
+    const auto& r = Policy::rule_for(s.account, s.improve_model, s.chat, s.rated);
     return {r.clauses, r.reading};
   } else {
     return is_state(s) ? basis{} : basis{"", "R5"};
@@ -138,16 +202,18 @@ template <class Policy>
 // Where a combination's decision sits in a policy's table (decision_table above), and the decision.
 // Out-of-range values read the last entry, the refusal (R5). Written without branches, so that
 // random states cost no mispredictions: a select and one load, close to an unchecked lookup.
-[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model,
-                                                 mode chat) noexcept {
-  const unsigned in_range = static_cast<unsigned>(is_valid(account)) &
-                            static_cast<unsigned>(is_valid(improve_model)) &
-                            static_cast<unsigned>(is_valid(chat));
-  return in_range != 0 ? combination_index(account, improve_model, chat) : combination_count;
+// Every dimension is passed: a forgotten feedback would read the state without it.
+[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model, mode chat,
+                                                 feedback rated) noexcept {
+  const unsigned in_range =
+      static_cast<unsigned>(is_valid(account)) & static_cast<unsigned>(is_valid(improve_model)) &
+      static_cast<unsigned>(is_valid(chat)) & static_cast<unsigned>(is_valid(rated));
+  return in_range != 0 ? combination_index(account, improve_model, chat, rated) : combination_count;
 }
 [[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
-                                           toggle improve_model, mode chat) noexcept {
-  return table[lookup_index(account, improve_model, chat)];
+                                           toggle improve_model, mode chat,
+                                           feedback rated) noexcept {
+  return table[lookup_index(account, improve_model, chat, rated)];
 }
 
 // Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
@@ -171,6 +237,12 @@ struct checked_policy {
   static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
                     !has_effective<Policy>::value || is_valid(effective_of<Policy>()),
                 "consent: a policy's effective date must be a real calendar day, years 1 to 9999");
+  static_assert(!has_decide<Policy>::value ||
+                    !known_feedback_of<Policy>().contains(feedback::given) ||
+                    has_decide_with_feedback<Policy>::value,
+                "consent: a policy whose known_feedback holds feedback::given must provide static "
+                "constexpr consent::decision decide(consent::tier, consent::toggle, "
+                "consent::mode, consent::feedback) noexcept");
   static constexpr policy_audit audit = audit_policy<Policy>();
   static_assert(
       !audit.reason_out_of_range,
@@ -198,9 +270,9 @@ struct checked_policy {
   using policy = Policy;
   static constexpr std::array<decision, combination_count + 1> table = decision_table<Policy>();
 
-  [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model,
-                                                 mode chat) noexcept {
-    return lookup_in(table.data(), account, improve_model, chat);
+  [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model, mode chat,
+                                                 feedback rated) noexcept {
+    return lookup_in(table.data(), account, improve_model, chat, rated);
   }
 };
 

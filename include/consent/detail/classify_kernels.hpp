@@ -1,6 +1,6 @@
-// consent: the classify() kernels. The policy's answers for all 64 six-bit state fields are
-// compiled into one 64-bit mask (scalar path) and a short list of trainable bytes (vector paths),
-// so no kernel evaluates rules at run time.
+// consent: the classify() kernels. The policy's answers for every byte are compiled into two 64-bit
+// masks, one a layout (scalar path), and into a few masked comparisons (vector paths), so no
+// kernel evaluates rules at run time.
 #pragma once
 
 #include <array>
@@ -26,59 +26,110 @@
 CONSENT_BEGIN_NAMESPACE
 namespace detail {
 
-// Bit i is set when byte (layout 1 | i) decodes to a state the policy calls trainable.
+// True when the byte decodes to a state the policy calls trainable.
 template <class Policy>
-[[nodiscard]] constexpr std::uint64_t make_trainable_mask() noexcept {
-  std::uint64_t mask = 0;
+[[nodiscard]] constexpr bool trains(unsigned byte) noexcept {
+  const auto decoded = decode(byte);
+  return decoded.has_value() && evaluate<Policy>(*decoded).trainable;
+}
+
+// Bit i of layout[L] is set when byte (layout L | i) is trainable: layout[0] for layout 1,
+// layout[1] for layout 2.
+struct trainable_masks {
+  std::uint64_t layout[2];
+};
+template <class Policy>
+[[nodiscard]] constexpr trainable_masks make_trainable_masks() noexcept {
+  trainable_masks masks{{0, 0}};
   for (unsigned fields = 0; fields <= wire::state_bits; ++fields) {
-    const auto decoded = decode(static_cast<std::uint8_t>(wire::layout_1 | fields));
-    if (decoded.has_value() && evaluate<Policy>(*decoded).trainable)
-      mask |= std::uint64_t{1} << fields;
+    if (trains<Policy>(wire::layout_1 | fields)) masks.layout[0] |= std::uint64_t{1} << fields;
+    if (trains<Policy>(wire::layout_2 | fields)) masks.layout[1] |= std::uint64_t{1} << fields;
   }
-  return mask;
+  return masks;
 }
 template <class Policy>
-inline constexpr std::uint64_t trainable_mask = make_trainable_mask<Policy>();
+inline constexpr trainable_masks trainable_mask = make_trainable_masks<Policy>();
 
-// Branch-free: 1 when the byte is in layout 1 and its fields' bit is set in the mask.
-[[nodiscard]] constexpr std::uint8_t classify_one(std::uint64_t mask, std::uint8_t code) noexcept {
-  const std::uint64_t in_layout = (code & wire::layout_mask) == wire::layout_1 ? 1U : 0U;
+// Branch-free: 1 when the byte is in layout 1 or 2 and its fields' bit is set in that layout's
+// mask.
+[[nodiscard]] constexpr std::uint8_t classify_one(const trainable_masks& masks,
+                                                  std::uint8_t code) noexcept {
+  const std::uint64_t in_layout = code >> 7U;  // 1 for 10xxxxxx and 11xxxxxx
+  const std::uint64_t mask = masks.layout[(code >> 6U) & 1U];
   return static_cast<std::uint8_t>(in_layout & (mask >> (code & wire::state_bits)));
 }
 
 template <class Policy>
 std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
-  constexpr std::uint64_t mask = trainable_mask<Policy>;
+  constexpr trainable_masks masks = trainable_mask<Policy>;
   std::size_t count = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    const std::uint8_t bit = classify_one(mask, codes[i]);
+    const std::uint8_t bit = classify_one(masks, codes[i]);
     out[i] = bit;
     count += bit;
   }
   return count;
 }
 
-// The bytes the vector kernels compare against: every byte whose mask bit is set.
-[[nodiscard]] constexpr std::size_t count_bits(std::uint64_t mask) noexcept {
-  std::size_t count = 0;
-  for (; mask != 0; mask &= mask - 1) ++count;
-  return count;
+// The vector kernels test a byte against a few cubes: b is in cube {mask, value} when
+// (b & mask) == value. The cubes cover the policy's trainable bytes exactly (each cube holds only
+// trainable bytes, and every trainable byte is in one), found at compile time by growing each
+// uncovered byte's cube one free bit at a time while it stays inside the set. Policies are regular
+// (a rule is a product of sets), so a few cubes cover many bytes: three for each built-in policy,
+// where a list of bytes would need 7 and 11 comparisons.
+struct cube {
+  std::uint8_t mask;
+  std::uint8_t value;
+};
+template <class Policy>
+[[nodiscard]] constexpr std::array<bool, 256> trainable_bytes() noexcept {
+  std::array<bool, 256> bytes{};
+  for (unsigned b = 0; b < 256; ++b) bytes[b] = trains<Policy>(b);
+  return bytes;
 }
 template <class Policy>
-[[nodiscard]] constexpr std::array<std::uint8_t, count_bits(trainable_mask<Policy>)>
-make_trainable_codes() noexcept {
-  constexpr std::uint64_t mask = trainable_mask<Policy>;
-  std::array<std::uint8_t, count_bits(mask)> codes{};
-  std::size_t next = 0;
-  for (unsigned fields = 0; fields <= wire::state_bits; ++fields) {
-    if ((mask >> fields) & 1U) {
-      codes[next++] = static_cast<std::uint8_t>(wire::layout_1 | fields);
+struct trainable_cover {
+  static constexpr std::array<bool, 256> bytes = trainable_bytes<Policy>();
+
+  static constexpr bool inside(cube c) noexcept {
+    for (unsigned b = 0; b < 256; ++b) {
+      if ((b & c.mask) == c.value && !bytes[b]) return false;
     }
+    return true;
   }
-  return codes;
+  struct cover {
+    std::array<cube, 256> cubes{};
+    std::size_t size = 0;
+  };
+  static constexpr cover make() noexcept {
+    cover made{};
+    std::array<bool, 256> covered{};
+    for (unsigned b = 0; b < 256; ++b) {
+      if (!bytes[b] || covered[b]) continue;
+      cube c{0xFF, static_cast<std::uint8_t>(b)};
+      for (unsigned bit = 0; bit < 8; ++bit) {
+        const auto mask = static_cast<std::uint8_t>(c.mask & ~(1U << bit));
+        const cube wider{mask, static_cast<std::uint8_t>(c.value & mask)};
+        if (inside(wider)) c = wider;
+      }
+      for (unsigned x = 0; x < 256; ++x) {
+        if ((x & c.mask) == c.value) covered[x] = true;
+      }
+      made.cubes[made.size++] = c;
+    }
+    return made;
+  }
+  static constexpr cover all = make();
+};
+template <class Policy>
+[[nodiscard]] constexpr std::array<cube, trainable_cover<Policy>::all.size>
+make_trainable_cubes() noexcept {
+  std::array<cube, trainable_cover<Policy>::all.size> cubes{};
+  for (std::size_t i = 0; i < cubes.size(); ++i) cubes[i] = trainable_cover<Policy>::all.cubes[i];
+  return cubes;
 }
 template <class Policy>
-inline constexpr auto trainable_codes = make_trainable_codes<Policy>();
+inline constexpr auto trainable_cubes = make_trainable_cubes<Policy>();
 
 // What follows depends on configuration macros (CONSENT_NO_SIMD, the streaming threshold), which
 // may differ between translation units: internal linkage keeps each unit's kernels its own, so the
@@ -97,19 +148,28 @@ inline constexpr auto streaming_threshold =
     static_cast<std::size_t>(CONSENT_CLASSIFY_STREAMING_THRESHOLD);
 
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
-// 0xFF in each lane equal to one of the trainable bytes.
+// 0xFF in each lane whose byte lies in cube Index.
+template <class Policy, std::size_t Index>
+inline __m128i sse2_in_cube(__m128i v) noexcept {
+  constexpr cube c = trainable_cubes<Policy>[Index];
+  const __m128i value = _mm_set1_epi8(static_cast<char>(c.value));
+  if constexpr (c.mask == 0xFF) {
+    return _mm_cmpeq_epi8(v, value);
+  } else {
+    return _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(c.mask))), value);
+  }
+}
+// 0xFF in each lane holding a trainable byte.
 template <class Policy, std::size_t... Index>
 inline __m128i sse2_matches(__m128i v, std::index_sequence<Index...>) noexcept {
   __m128i hit = _mm_setzero_si128();
-  ((hit = _mm_or_si128(
-        hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(trainable_codes<Policy>[Index]))))),
-   ...);
+  ((hit = _mm_or_si128(hit, sse2_in_cube<Policy, Index>(v))), ...);
   return hit;
 }
 
 template <class Policy>
 std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
-  constexpr auto indices = std::make_index_sequence<trainable_codes<Policy>.size()>{};
+  constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
   const __m128i ones = _mm_set1_epi8(1);
   const __m128i zero = _mm_setzero_si128();
   __m128i sums = zero;  // two 64-bit lane sums of the 1s written
@@ -162,13 +222,15 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
 template <class Policy, std::size_t... Index>
 inline uint8x16_t neon_matches(uint8x16_t v, std::index_sequence<Index...>) noexcept {
   uint8x16_t hit = vdupq_n_u8(0);
-  ((hit = vorrq_u8(hit, vceqq_u8(v, vdupq_n_u8(trainable_codes<Policy>[Index])))), ...);
+  ((hit = vorrq_u8(hit, vceqq_u8(vandq_u8(v, vdupq_n_u8(trainable_cubes<Policy>[Index].mask)),
+                                 vdupq_n_u8(trainable_cubes<Policy>[Index].value)))),
+   ...);
   return hit;
 }
 
 template <class Policy>
 std::size_t classify_neon(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
-  constexpr auto indices = std::make_index_sequence<trainable_codes<Policy>.size()>{};
+  constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
   const uint8x16_t ones = vdupq_n_u8(1);
   std::size_t count = 0;
   std::size_t i = 0;
