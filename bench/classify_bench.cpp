@@ -15,18 +15,20 @@ namespace {
 
 constexpr std::size_t bytes = std::size_t{256} << 20;
 
+template <class Policy>
 struct buffers {
-  std::vector<std::uint8_t> in = bench::random_codes(bytes);
+  std::vector<std::uint8_t> in = bench::random_codes<Policy>(bytes);
   std::vector<std::uint8_t> out = std::vector<std::uint8_t>(bytes, 0);
 };
-buffers& shared() {
-  static buffers b;  // made once: filling 256 MiB takes longer than the runs
+template <class Policy = consent::default_policy>
+buffers<Policy>& shared() {
+  static buffers<Policy> b;  // made once: filling 256 MiB takes longer than the runs
   return b;
 }
 
-template <class Run>
+template <class Policy = consent::default_policy, class Run>
 void over_buffers(benchmark::State& state, Run run) {
-  buffers& b = shared();
+  buffers<Policy>& b = shared<Policy>();
   for (auto _ : state) {
     benchmark::DoNotOptimize(run(b.in.data(), b.in.size(), b.out.data()));
     benchmark::ClobberMemory();
@@ -47,6 +49,15 @@ void classify_256MiB(benchmark::State& state) {
   });
 }
 BENCHMARK(classify_256MiB)->Unit(benchmark::kMillisecond);
+
+// The later policy, over codes of all its 90 states (new tiers and feedback included).
+void classify_latest_256MiB(benchmark::State& state) {
+  over_buffers<consent::latest_policy>(
+      state, [](const std::uint8_t* in, std::size_t n, std::uint8_t* out) {
+        return consent::classify<consent::latest_policy>(in, n, out);
+      });
+}
+BENCHMARK(classify_latest_256MiB)->Unit(benchmark::kMillisecond);
 
 // In place, as an export that overwrites its column with the answers would.
 void classify_in_place_256MiB(benchmark::State& state) {

@@ -45,6 +45,7 @@ def main() -> None:
 
     memcpy = gbps(bench["memcpy_256MiB"])
     classify = gbps(bench["classify_256MiB"])
+    classify_latest = gbps(bench["classify_latest_256MiB"])
     in_place = gbps(bench["classify_in_place_256MiB"])
     scalar = gbps(bench["classify_scalar_256MiB"])
     evaluate = ns_per_item(bench["evaluate_random"])
@@ -68,6 +69,8 @@ def main() -> None:
           f"| {classify / memcpy:.2f}× | ≥ 0.8× |")
     print(f"| `classify` in place, 256 MiB | {in_place:.2f} GB/s | `memcpy` {memcpy:.2f} GB/s "
           f"| {in_place / memcpy:.2f}× | |")
+    print(f"| `classify<latest_policy>`, 256 MiB of all 90 states' codes | {classify_latest:.2f} GB/s "
+          f"| `classify` (2024-06-12) {classify:.2f} GB/s | {classify_latest / classify:.2f}× | ≈ 1× |")
     print(f"| `classify`, scalar kernel (`CONSENT_NO_SIMD`) | {scalar:.2f} GB/s | `memcpy` {memcpy:.2f} GB/s "
           f"| {scalar / memcpy:.2f}× | correct |")
     print(f"| `evaluate(snapshot)`, random states | {evaluate:.2f} ns | unchecked table lookup {floor:.2f} ns "

@@ -22,9 +22,11 @@ inline std::vector<consent::snapshot> random_states(std::size_t n, std::uint32_t
   return out;
 }
 
-// Encoded states as a training export would hold them: mostly valid bytes, one in 16 not.
-inline std::vector<std::uint8_t> random_codes(std::size_t n, std::uint32_t seed = 2) {
-  constexpr auto states = consent::all_states();
+// Encoded states as a training export would hold them: mostly the bytes of the states Policy
+// names, one in 16 any byte.
+template <class Policy = consent::default_policy>
+std::vector<std::uint8_t> random_codes(std::size_t n, std::uint32_t seed = 2) {
+  constexpr auto states = consent::all_states<Policy>();
   std::mt19937 rng(seed);
   std::vector<std::uint8_t> out(n);
   for (auto& c : out) {
