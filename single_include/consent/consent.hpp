@@ -882,25 +882,6 @@ struct has_rule_for<Policy,
                     std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}, feedback{}))>>
     : std::true_type {};
 
-// The clauses and reading behind a policy's answer for a state, when the policy is written as
-// rules (a policy that only has decide() names none); a non-state, only the reading R5; a state
-// the policy does not name, R9.
-struct basis {
-  std::string_view clauses;
-  std::string_view reading;
-};
-template <class Policy>
-[[nodiscard]] constexpr basis basis_of(const snapshot& s) noexcept {
-  if (is_state(s) && !names<Policy>(s)) return {"", "R9"};
-  if constexpr (has_rule_for<Policy>::value) {
-    // Out-of-range values match no rule and read R5; the API's Temporary Chat has its own rule.
-    const auto& r = Policy::rule_for(s.account, s.improve_model, s.chat, s.rated);
-    return {r.clauses, r.reading};
-  } else {
-    return is_state(s) ? basis{} : basis{"", "R5"};
-  }
-}
-
 // Where a combination's decision sits in a policy's table (decision_table above), and the decision.
 // Out-of-range values read the last entry, the refusal (R5). Written without branches, so that
 // random states cost no mispredictions: a select and one load, close to an unchecked lookup.
@@ -916,6 +897,41 @@ template <class Policy>
                                            toggle improve_model, mode chat,
                                            feedback rated) noexcept {
   return table[lookup_index(account, improve_model, chat, rated)];
+}
+
+// The clauses and reading behind a policy's answer for a state, when the policy is written as
+// rules (a policy that only has decide() names none); a non-state, only the reading R5; a state
+// the policy does not name, R9. Compiled into a table like the decisions, so that a refusal or a
+// proof costs one more load, not a walk through the rules.
+struct basis {
+  std::string_view clauses;
+  std::string_view reading;
+};
+template <class Policy>
+[[nodiscard]] constexpr basis rule_basis(const snapshot& s) noexcept {
+  if (is_state(s) && !names<Policy>(s)) return {"", "R9"};
+  if constexpr (has_rule_for<Policy>::value) {
+    // The API's Temporary Chat has its own rule.
+    const auto& r = Policy::rule_for(s.account, s.improve_model, s.chat, s.rated);
+    return {r.clauses, r.reading};
+  } else {
+    return is_state(s) ? basis{} : basis{"", "R5"};
+  }
+}
+template <class Policy>
+struct basis_table {
+  static constexpr std::array<basis, combination_count + 1> make() noexcept {
+    std::array<basis, combination_count + 1> made{};
+    for (std::size_t i = 0; i < combination_count; ++i)
+      made[i] = rule_basis<Policy>(combination(i));
+    made[combination_count] = {"", "R5"};  // out-of-range values match no rule (R5)
+    return made;
+  }
+  static constexpr std::array<basis, combination_count + 1> table = make();
+};
+template <class Policy>
+[[nodiscard]] constexpr basis basis_of(const snapshot& s) noexcept {
+  return basis_table<Policy>::table[lookup_index(s.account, s.improve_model, s.chat, s.rated)];
 }
 
 // Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
