@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (parsed) {
     CONSENT_FUZZ_CHECK(consent::is_state(*parsed));
     // Accepted only when exact: the state's own text, or the same with "business" for "team".
-    const std::string_view written = consent::to_string(*parsed);
+    const consent::state_text text_of_state = consent::to_string(*parsed);  // keeps the text alive
+    const std::string_view written = text_of_state;
     const std::string_view business = "business";
     const bool alias = parsed->account == consent::tier::business &&
                        text.substr(0, business.size()) == business &&
