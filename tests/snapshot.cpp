@@ -1,7 +1,11 @@
 #include <consent/snapshot.hpp>
 
 #include <cstddef>
+#include <functional>
+#include <map>
+#include <set>
 #include <type_traits>
+#include <unordered_set>
 
 #include "catch.hpp"
 #include "oracle.hpp"
@@ -67,4 +71,26 @@ TEST_CASE("a snapshot whose fields were never set is not a state", "[snapshot][f
   CHECK(unset.account != tier::free);
   CHECK(unset.improve_model != toggle::unset);
   CHECK(unset.chat != mode::standard);
+}
+
+TEST_CASE("snapshots key std::set, std::map and std::unordered_map", "[snapshot]") {
+  std::set<snapshot> ordered;
+  std::unordered_set<snapshot> hashed;
+  std::unordered_set<std::size_t> hashes;
+  std::map<decision, std::size_t> by_decision;
+  for (const snapshot& s : all_states<latest_policy>()) {
+    ordered.insert(s);
+    hashed.insert(s);
+    hashes.insert(std::hash<snapshot>{}(s));
+    ++by_decision[evaluate<latest_policy>(s)];
+  }
+  CHECK(ordered.size() == 90);
+  CHECK(hashed.size() == 90);
+  CHECK(hashes.size() == 90);  // no two states share a hash
+  CHECK(ordered.begin()->account == tier::free);
+  std::size_t counted = 0;
+  for (const auto& [d, n] : by_decision) counted += n;
+  CHECK(counted == 90);
+  CHECK(std::hash<decision>{}(decision{true, reason::opted_in}) !=
+        std::hash<decision>{}(decision{false, reason::opted_in}));
 }

@@ -16,9 +16,21 @@ struct decision {
   [[nodiscard]] constexpr explicit operator bool() const noexcept { return trainable; }
 
   CONSENT_DETAIL_EQUALITY(decision, &decision::trainable, &decision::why)
+  // Ordered refusals first, then by reason, so decisions sort and key std::map.
+  CONSENT_DETAIL_ORDERING(decision, &decision::trainable, &decision::why)
 };
 
 // The answer for anything that is not a consent state (R5: fail closed).
 inline constexpr decision refused_invalid{false, reason::invalid_state};
 
 CONSENT_END_NAMESPACE
+
+// Hashable, for unordered containers; no two distinct decisions collide.
+namespace std {
+template <>
+struct hash<::consent::decision> {
+  [[nodiscard]] size_t operator()(const ::consent::decision& d) const noexcept {
+    return static_cast<size_t>(d.trainable) | static_cast<size_t>(d.why) << 1U;
+  }
+};
+}  // namespace std

@@ -28,6 +28,9 @@ struct snapshot {
 
   CONSENT_DETAIL_EQUALITY(snapshot, &snapshot::account, &snapshot::improve_model, &snapshot::chat,
                           &snapshot::rated)
+  // Ordered field by field (tier, toggle, mode, feedback), so snapshots sort and key std::map.
+  CONSENT_DETAIL_ORDERING(snapshot, &snapshot::account, &snapshot::improve_model, &snapshot::chat,
+                          &snapshot::rated)
 };
 
 // True for the combinations that can occur: every value in range, and not the API in a Temporary
@@ -43,3 +46,16 @@ struct snapshot {
 }
 
 CONSENT_END_NAMESPACE
+
+// Hashable, for std::unordered_map and std::unordered_set: the four fields are the hash, so no two
+// distinct snapshots collide. (<string_view>, which every consent header includes, declares
+// std::hash.)
+namespace std {
+template <>
+struct hash<::consent::snapshot> {
+  [[nodiscard]] size_t operator()(const ::consent::snapshot& s) const noexcept {
+    return static_cast<size_t>(s.account) | static_cast<size_t>(s.improve_model) << 8U |
+           static_cast<size_t>(s.chat) << 16U | static_cast<size_t>(s.rated) << 24U;
+  }
+};
+}  // namespace std

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include <consent/detail/fixed_text.hpp>
 #include <consent/dimensions.hpp>
@@ -27,14 +28,15 @@ enum class parse_errc : std::uint8_t {
   extra_separator,    // a '/' after the mode not followed by "feedback", or after "feedback"
   trailing_input,     // a mode name (or "feedback") followed by more bytes
   not_a_state,        // good names that make no state: api/.../temporary (R4)
+  unknown_name,       // parse<Enum>: the text is not one of the enum's names
 };
 
 namespace detail {
 template <>
 struct enum_names<parse_errc> {
-  static constexpr std::array<std::string_view, 8> names{
+  static constexpr std::array<std::string_view, 9> names{
       "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
-      "extra_separator", "trailing_input", "not_a_state"};
+      "extra_separator", "trailing_input", "not_a_state",    "unknown_name"};
 };
 
 // The fourth field of a state whose conversation has feedback.
@@ -125,6 +127,23 @@ template <class Enum>
                    static_cast<mode>(mode_index), rated};
   if (!is_state(s)) return parse_error{parse_errc::not_a_state, mode_begin};
   return s;
+}
+
+// One value of an enum from its name, for a dimension or a reason stored on its own (a database
+// column, a JSON field): parse<tier>("plus"), parse<reason>("opted_out"). Exactly the name, as
+// to_string writes it ("business" for tier::team too); an error otherwise: empty, unknown_name,
+// or trailing_input where a name ends and more bytes follow.
+template <class Enum, detail::if_named_enum<Enum> = 0>
+[[nodiscard]] constexpr result<Enum, parse_error> parse(std::string_view text) noexcept {
+  if (text.empty()) return parse_error{parse_errc::empty, 0};
+  if constexpr (std::is_same_v<Enum, tier>) {
+    if (text == detail::business_name) return tier::business;
+  }
+  const std::size_t index = detail::find_name<Enum>(text);
+  if (index < enum_count<Enum>) return static_cast<Enum>(index);
+  const std::size_t prefix = detail::name_prefix<Enum>(text);
+  if (prefix != 0) return parse_error{parse_errc::trailing_input, prefix};
+  return parse_error{parse_errc::unknown_name, 0};
 }
 
 namespace detail {

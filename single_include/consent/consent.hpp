@@ -9,7 +9,7 @@
 // ---- begin consent/consent.hpp
 // consent: may this content be used to train a model? The umbrella header; it only includes.
 // Opt-in headers, left out because they include heavy standard headers: <consent/timeline.hpp>,
-// <consent/history.hpp>.
+// <consent/history.hpp>, <consent/ostream.hpp>.
 
 // ---- begin consent/config.hpp
 // consent: configuration macros, each with its default. Define them before including consent, alike
@@ -200,6 +200,10 @@ CONSENT_END_NAMESPACE
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
+#if defined(__cpp_impl_three_way_comparison) && __cpp_impl_three_way_comparison >= 201907L && \
+    __has_include(<compare>)
+#include <compare>
+#endif
 
 
 CONSENT_BEGIN_NAMESPACE
@@ -257,6 +261,15 @@ template <class T, class... Member>
   return ((a.*members == b.*members) && ...);
 }
 
+// -1, 0 or 1: a and b compared member by member, in the order listed (each an enum or a bool).
+template <class T, class... Member>
+[[nodiscard]] constexpr int compare_members(const T& a, const T& b,
+                                            Member T::*... members) noexcept {
+  int result = 0;
+  ((result = result != 0 ? result : (a.*members < b.*members ? -1 : b.*members < a.*members)), ...);
+  return result;
+}
+
 }  // namespace detail
 
 // How many values an enum of the SDK has; anything at or past this count is out of range.
@@ -277,6 +290,14 @@ template <class Enum, detail::if_named_enum<Enum> = 0>
                          : detail::unknown_name;
 }
 
+// Every value of an enum of the SDK, in enumerator order: all_values<tier>() is free, plus, ...
+template <class Enum, detail::if_named_enum<Enum> = 0>
+[[nodiscard]] constexpr std::array<Enum, enum_count<Enum>> all_values() noexcept {
+  std::array<Enum, enum_count<Enum>> values{};
+  for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<Enum>(i);
+  return values;
+}
+
 CONSENT_END_NAMESPACE
 
 // Memberwise == and != for a plain value type, inside its definition:
@@ -288,6 +309,34 @@ CONSENT_END_NAMESPACE
   [[nodiscard]] friend constexpr bool operator!=(const type& a, const type& b) noexcept { \
     return !(a == b);                                                                     \
   }
+
+// Memberwise ordering for a plain value type, inside its definition, after its equality: <, <=,
+// >, >= in C++17, and <=> (strong ordering) from C++20 on. Members compare in the order listed.
+#if defined(__cpp_impl_three_way_comparison) && __cpp_impl_three_way_comparison >= 201907L && \
+    __has_include(<compare>)
+#define CONSENT_DETAIL_ORDERING(type, ...)                                                  \
+  [[nodiscard]] friend constexpr std::strong_ordering operator<=>(const type& a,            \
+                                                                  const type& b) noexcept { \
+    const int c = ::consent::detail::compare_members(a, b, __VA_ARGS__);                    \
+    return c < 0   ? std::strong_ordering::less                                             \
+           : c > 0 ? std::strong_ordering::greater                                          \
+                   : std::strong_ordering::equal;                                           \
+  }
+#else
+#define CONSENT_DETAIL_ORDERING(type, ...)                                                \
+  [[nodiscard]] friend constexpr bool operator<(const type& a, const type& b) noexcept {  \
+    return ::consent::detail::compare_members(a, b, __VA_ARGS__) < 0;                     \
+  }                                                                                       \
+  [[nodiscard]] friend constexpr bool operator>(const type& a, const type& b) noexcept {  \
+    return b < a;                                                                         \
+  }                                                                                       \
+  [[nodiscard]] friend constexpr bool operator<=(const type& a, const type& b) noexcept { \
+    return !(b < a);                                                                      \
+  }                                                                                       \
+  [[nodiscard]] friend constexpr bool operator>=(const type& a, const type& b) noexcept { \
+    return !(a < b);                                                                      \
+  }
+#endif
 // ---- end consent/detail/names.hpp
 
 CONSENT_BEGIN_NAMESPACE
@@ -390,12 +439,24 @@ struct decision {
   [[nodiscard]] constexpr explicit operator bool() const noexcept { return trainable; }
 
   CONSENT_DETAIL_EQUALITY(decision, &decision::trainable, &decision::why)
+  // Ordered refusals first, then by reason, so decisions sort and key std::map.
+  CONSENT_DETAIL_ORDERING(decision, &decision::trainable, &decision::why)
 };
 
 // The answer for anything that is not a consent state (R5: fail closed).
 inline constexpr decision refused_invalid{false, reason::invalid_state};
 
 CONSENT_END_NAMESPACE
+
+// Hashable, for unordered containers; no two distinct decisions collide.
+namespace std {
+template <>
+struct hash<::consent::decision> {
+  [[nodiscard]] size_t operator()(const ::consent::decision& d) const noexcept {
+    return static_cast<size_t>(d.trainable) | static_cast<size_t>(d.why) << 1U;
+  }
+};
+}  // namespace std
 // ---- end consent/decision.hpp
 // ---- begin consent/detail/combinations.hpp
 // consent: every in-range (tier, toggle, mode, feedback) combination, numbered, so that tables and
@@ -489,6 +550,9 @@ struct snapshot {
 
   CONSENT_DETAIL_EQUALITY(snapshot, &snapshot::account, &snapshot::improve_model, &snapshot::chat,
                           &snapshot::rated)
+  // Ordered field by field (tier, toggle, mode, feedback), so snapshots sort and key std::map.
+  CONSENT_DETAIL_ORDERING(snapshot, &snapshot::account, &snapshot::improve_model, &snapshot::chat,
+                          &snapshot::rated)
 };
 
 // True for the combinations that can occur: every value in range, and not the API in a Temporary
@@ -504,6 +568,19 @@ struct snapshot {
 }
 
 CONSENT_END_NAMESPACE
+
+// Hashable, for std::unordered_map and std::unordered_set: the four fields are the hash, so no two
+// distinct snapshots collide. (<string_view>, which every consent header includes, declares
+// std::hash.)
+namespace std {
+template <>
+struct hash<::consent::snapshot> {
+  [[nodiscard]] size_t operator()(const ::consent::snapshot& s) const noexcept {
+    return static_cast<size_t>(s.account) | static_cast<size_t>(s.improve_model) << 8U |
+           static_cast<size_t>(s.chat) << 16U | static_cast<size_t>(s.rated) << 24U;
+  }
+};
+}  // namespace std
 // ---- end consent/snapshot.hpp
 
 CONSENT_BEGIN_NAMESPACE
@@ -1301,6 +1378,7 @@ CONSENT_END_NAMESPACE
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 // ---- begin consent/result.hpp
 // consent: a value or the error that prevented it. Errors are values here, never exceptions.
@@ -1571,14 +1649,15 @@ enum class parse_errc : std::uint8_t {
   extra_separator,    // a '/' after the mode not followed by "feedback", or after "feedback"
   trailing_input,     // a mode name (or "feedback") followed by more bytes
   not_a_state,        // good names that make no state: api/.../temporary (R4)
+  unknown_name,       // parse<Enum>: the text is not one of the enum's names
 };
 
 namespace detail {
 template <>
 struct enum_names<parse_errc> {
-  static constexpr std::array<std::string_view, 8> names{
+  static constexpr std::array<std::string_view, 9> names{
       "empty",           "unknown_tier",   "unknown_toggle", "unknown_mode", "missing_separator",
-      "extra_separator", "trailing_input", "not_a_state"};
+      "extra_separator", "trailing_input", "not_a_state",    "unknown_name"};
 };
 
 // The fourth field of a state whose conversation has feedback.
@@ -1669,6 +1748,23 @@ template <class Enum>
                    static_cast<mode>(mode_index), rated};
   if (!is_state(s)) return parse_error{parse_errc::not_a_state, mode_begin};
   return s;
+}
+
+// One value of an enum from its name, for a dimension or a reason stored on its own (a database
+// column, a JSON field): parse<tier>("plus"), parse<reason>("opted_out"). Exactly the name, as
+// to_string writes it ("business" for tier::team too); an error otherwise: empty, unknown_name,
+// or trailing_input where a name ends and more bytes follow.
+template <class Enum, detail::if_named_enum<Enum> = 0>
+[[nodiscard]] constexpr result<Enum, parse_error> parse(std::string_view text) noexcept {
+  if (text.empty()) return parse_error{parse_errc::empty, 0};
+  if constexpr (std::is_same_v<Enum, tier>) {
+    if (text == detail::business_name) return tier::business;
+  }
+  const std::size_t index = detail::find_name<Enum>(text);
+  if (index < enum_count<Enum>) return static_cast<Enum>(index);
+  const std::size_t prefix = detail::name_prefix<Enum>(text);
+  if (prefix != 0) return parse_error{parse_errc::trailing_input, prefix};
+  return parse_error{parse_errc::unknown_name, 0};
 }
 
 namespace detail {

@@ -31,4 +31,18 @@ namespace static_tests::snapshot_hpp {
   static_assert(is_state(snapshot{tier::plus, toggle::unset, mode::standard}));
 }
 
+// "snapshots and decisions are ordered field by field, and hash without collisions"
+[[maybe_unused]] void static_ordering() {
+  static_assert(snapshot{tier::free, toggle::off, mode::temporary} <
+                snapshot{tier::plus, toggle::unset, mode::standard});
+  static_assert(snapshot{tier::plus, toggle::on, mode::standard} <
+                snapshot{tier::plus, toggle::on, mode::standard, feedback::given});
+  static_assert(!(snapshot{tier::plus, toggle::on, mode::standard} <
+                  snapshot{tier::plus, toggle::on, mode::standard}));
+  static_assert(snapshot{tier::edu, toggle::off, mode::standard} >=
+                snapshot{tier::edu, toggle::off, mode::standard});
+  static_assert(decision{false, reason::opted_out} < decision{true, reason::consumer_default});
+  static_assert(decision{true, reason::consumer_default} < decision{true, reason::opted_in});
+}
+
 }  // namespace static_tests::snapshot_hpp

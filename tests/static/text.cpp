@@ -80,4 +80,21 @@ constexpr std::size_t longest_formatted() {
   static_assert(parse("api/on/temporary/feedback").error().code == parse_errc::not_a_state);
 }
 
+// "each dimension and reason parses on its own; each enum lists its values"
+[[maybe_unused]] void static_enum_parse() {
+  static_assert(*parse<tier>("edu") == tier::edu);
+  static_assert(*parse<tier>("business") == tier::team);
+  static_assert(*parse<toggle>("unset") == toggle::unset);
+  static_assert(*parse<mode>("temporary") == mode::temporary);
+  static_assert(*parse<feedback>("given") == feedback::given);
+  static_assert(*parse<reason>("not_in_policy") == reason::not_in_policy);
+  static_assert(parse<tier>("").error() == parse_error{parse_errc::empty, 0});
+  static_assert(parse<tier>("Plus").error() == parse_error{parse_errc::unknown_name, 0});
+  static_assert(parse<tier>("plus ").error() == parse_error{parse_errc::trailing_input, 4});
+  static_assert(parse<reason>("unknown").error().code == parse_errc::unknown_name);
+  static_assert(all_values<tier>().size() == tier_count && all_values<tier>()[5] == tier::pro);
+  static_assert(all_values<feedback>()[1] == feedback::given);
+  static_assert(all_values<reason>().size() == reason_count);
+}
+
 }  // namespace static_tests::text_hpp

@@ -7,6 +7,10 @@
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
+#if defined(__cpp_impl_three_way_comparison) && __cpp_impl_three_way_comparison >= 201907L && \
+    __has_include(<compare>)
+#include <compare>
+#endif
 
 #include <consent/version.hpp>
 
@@ -65,6 +69,15 @@ template <class T, class... Member>
   return ((a.*members == b.*members) && ...);
 }
 
+// -1, 0 or 1: a and b compared member by member, in the order listed (each an enum or a bool).
+template <class T, class... Member>
+[[nodiscard]] constexpr int compare_members(const T& a, const T& b,
+                                            Member T::*... members) noexcept {
+  int result = 0;
+  ((result = result != 0 ? result : (a.*members < b.*members ? -1 : b.*members < a.*members)), ...);
+  return result;
+}
+
 }  // namespace detail
 
 // How many values an enum of the SDK has; anything at or past this count is out of range.
@@ -85,6 +98,14 @@ template <class Enum, detail::if_named_enum<Enum> = 0>
                          : detail::unknown_name;
 }
 
+// Every value of an enum of the SDK, in enumerator order: all_values<tier>() is free, plus, ...
+template <class Enum, detail::if_named_enum<Enum> = 0>
+[[nodiscard]] constexpr std::array<Enum, enum_count<Enum>> all_values() noexcept {
+  std::array<Enum, enum_count<Enum>> values{};
+  for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<Enum>(i);
+  return values;
+}
+
 CONSENT_END_NAMESPACE
 
 // Memberwise == and != for a plain value type, inside its definition:
@@ -96,3 +117,31 @@ CONSENT_END_NAMESPACE
   [[nodiscard]] friend constexpr bool operator!=(const type& a, const type& b) noexcept { \
     return !(a == b);                                                                     \
   }
+
+// Memberwise ordering for a plain value type, inside its definition, after its equality: <, <=,
+// >, >= in C++17, and <=> (strong ordering) from C++20 on. Members compare in the order listed.
+#if defined(__cpp_impl_three_way_comparison) && __cpp_impl_three_way_comparison >= 201907L && \
+    __has_include(<compare>)
+#define CONSENT_DETAIL_ORDERING(type, ...)                                                  \
+  [[nodiscard]] friend constexpr std::strong_ordering operator<=>(const type& a,            \
+                                                                  const type& b) noexcept { \
+    const int c = ::consent::detail::compare_members(a, b, __VA_ARGS__);                    \
+    return c < 0   ? std::strong_ordering::less                                             \
+           : c > 0 ? std::strong_ordering::greater                                          \
+                   : std::strong_ordering::equal;                                           \
+  }
+#else
+#define CONSENT_DETAIL_ORDERING(type, ...)                                                \
+  [[nodiscard]] friend constexpr bool operator<(const type& a, const type& b) noexcept {  \
+    return ::consent::detail::compare_members(a, b, __VA_ARGS__) < 0;                     \
+  }                                                                                       \
+  [[nodiscard]] friend constexpr bool operator>(const type& a, const type& b) noexcept {  \
+    return b < a;                                                                         \
+  }                                                                                       \
+  [[nodiscard]] friend constexpr bool operator<=(const type& a, const type& b) noexcept { \
+    return !(b < a);                                                                      \
+  }                                                                                       \
+  [[nodiscard]] friend constexpr bool operator>=(const type& a, const type& b) noexcept { \
+    return !(a < b);                                                                      \
+  }
+#endif
