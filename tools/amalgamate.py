@@ -16,7 +16,7 @@ INCLUDE = ROOT / "include"
 UMBRELLA = INCLUDE / "consent" / "consent.hpp"
 DEFAULT_OUTPUT = ROOT / "single_include" / "consent"
 # Headers outside the umbrella, each shipped beside the single header.
-OPT_IN = ["consent/timeline.hpp", "consent/history.hpp", "consent/ostream.hpp"]
+OPT_IN = ["consent/timeline.hpp", "consent/history.hpp", "consent/ostream.hpp", "consent/gtest.hpp"]
 
 LOCAL_INCLUDE = re.compile(r'^\s*#\s*include\s*<(consent/[^>]+)>\s*$')
 PRAGMA_ONCE = re.compile(r'^\s*#\s*pragma\s+once\s*$')

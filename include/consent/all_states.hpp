@@ -57,6 +57,21 @@ struct type_list {
 };
 
 namespace detail {
+template <template <class...> class To, class List>
+struct apply_types_of;
+template <template <class...> class To, class... Types>
+struct apply_types_of<To, type_list<Types...>> {
+  using type = To<Types...>;
+};
+}  // namespace detail
+
+// The same types in another list template, for frameworks with their own:
+// apply_types<::testing::Types, all_state_types<>> (GoogleTest's typed tests),
+// apply_types<std::tuple, all_state_types<>> (doctest's TEST_CASE_TEMPLATE_APPLY).
+template <template <class...> class To, class List>
+using apply_types = typename detail::apply_types_of<To, List>::type;
+
+namespace detail {
 template <class Policy, std::size_t... Index>
 auto state_types(std::index_sequence<Index...>) -> type_list<
     state<all_states<Policy>()[Index].account, all_states<Policy>()[Index].improve_model,

@@ -1,6 +1,6 @@
 // consent: may this content be used to train a model? The umbrella header; it only includes.
 // Opt-in headers, left out because they include heavy standard headers: <consent/timeline.hpp>,
-// <consent/history.hpp>, <consent/ostream.hpp>.
+// <consent/history.hpp>, <consent/ostream.hpp>, <consent/gtest.hpp>.
 #pragma once
 
 #include <consent/config.hpp>

@@ -9,7 +9,7 @@
 // ---- begin consent/consent.hpp
 // consent: may this content be used to train a model? The umbrella header; it only includes.
 // Opt-in headers, left out because they include heavy standard headers: <consent/timeline.hpp>,
-// <consent/history.hpp>, <consent/ostream.hpp>.
+// <consent/history.hpp>, <consent/ostream.hpp>, <consent/gtest.hpp>.
 
 // ---- begin consent/config.hpp
 // consent: configuration macros, each with its default. Define them before including consent, alike
@@ -1347,6 +1347,21 @@ struct type_list {
 };
 
 namespace detail {
+template <template <class...> class To, class List>
+struct apply_types_of;
+template <template <class...> class To, class... Types>
+struct apply_types_of<To, type_list<Types...>> {
+  using type = To<Types...>;
+};
+}  // namespace detail
+
+// The same types in another list template, for frameworks with their own:
+// apply_types<::testing::Types, all_state_types<>> (GoogleTest's typed tests),
+// apply_types<std::tuple, all_state_types<>> (doctest's TEST_CASE_TEMPLATE_APPLY).
+template <template <class...> class To, class List>
+using apply_types = typename detail::apply_types_of<To, List>::type;
+
+namespace detail {
 template <class Policy, std::size_t... Index>
 auto state_types(std::index_sequence<Index...>) -> type_list<
     state<all_states<Policy>()[Index].account, all_states<Policy>()[Index].improve_model,
@@ -2318,18 +2333,6 @@ inline constexpr trainable_masks trainable_mask = make_trainable_masks<Policy>()
   return static_cast<std::uint8_t>(in_layout & (mask >> (code & wire::state_bits)));
 }
 
-template <class Policy>
-std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
-  constexpr trainable_masks masks = trainable_mask<Policy>;
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::uint8_t bit = classify_one(masks, codes[i]);
-    out[i] = bit;
-    count += bit;
-  }
-  return count;
-}
-
 // The vector kernels test a byte against a few cubes: b is in cube {mask, value} when
 // (b & mask) == value. The cubes cover the policy's trainable bytes exactly (each cube holds only
 // trainable bytes, and every trainable byte is in one), found at compile time by growing each
@@ -2405,6 +2408,20 @@ static_assert(std::is_integral_v<decltype(CONSENT_CLASSIFY_STREAMING_THRESHOLD)>
               "more (the default is 8 << 20)");
 inline constexpr auto streaming_threshold =
     static_cast<std::size_t>(CONSENT_CLASSIFY_STREAMING_THRESHOLD);
+
+// The portable kernel. Its code is the same in every unit, but a unit built for AVX2 may
+// vectorise it with AVX2 instructions, so it is kept apart like the others.
+template <class Policy>
+std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
+  constexpr trainable_masks masks = trainable_mask<Policy>;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint8_t bit = classify_one(masks, codes[i]);
+    out[i] = bit;
+    count += bit;
+  }
+  return count;
+}
 
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
 // 0xFF in each lane whose byte lies in cube Index.

@@ -1,6 +1,8 @@
 // Compile-time facts about <consent/all_states.hpp> (see static.hpp).
 #include <consent/all_states.hpp>
 #include <cstddef>
+#include <tuple>
+#include <type_traits>
 #include "oracle.hpp"
 
 #include "static.hpp"
@@ -26,6 +28,13 @@ constexpr bool types_match_values(type_list<States...>) {
 [[maybe_unused]] void static_2() {
   static_assert(all_state_types<>::size == state_count);
   static_assert(types_match_values(all_state_types<>{}));
+}
+
+// "apply_types moves a type_list's types into another list template"
+[[maybe_unused]] void static_apply_types() {
+  static_assert(
+      std::is_same_v<apply_types<std::tuple, type_list<int, char>>, std::tuple<int, char>>);
+  static_assert(std::tuple_size_v<apply_types<std::tuple, all_state_types<>>> == 27);
 }
 
 }  // namespace static_tests::all_states_hpp

@@ -59,18 +59,6 @@ inline constexpr trainable_masks trainable_mask = make_trainable_masks<Policy>()
   return static_cast<std::uint8_t>(in_layout & (mask >> (code & wire::state_bits)));
 }
 
-template <class Policy>
-std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
-  constexpr trainable_masks masks = trainable_mask<Policy>;
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::uint8_t bit = classify_one(masks, codes[i]);
-    out[i] = bit;
-    count += bit;
-  }
-  return count;
-}
-
 // The vector kernels test a byte against a few cubes: b is in cube {mask, value} when
 // (b & mask) == value. The cubes cover the policy's trainable bytes exactly (each cube holds only
 // trainable bytes, and every trainable byte is in one), found at compile time by growing each
@@ -146,6 +134,20 @@ static_assert(std::is_integral_v<decltype(CONSENT_CLASSIFY_STREAMING_THRESHOLD)>
               "more (the default is 8 << 20)");
 inline constexpr auto streaming_threshold =
     static_cast<std::size_t>(CONSENT_CLASSIFY_STREAMING_THRESHOLD);
+
+// The portable kernel. Its code is the same in every unit, but a unit built for AVX2 may
+// vectorise it with AVX2 instructions, so it is kept apart like the others.
+template <class Policy>
+std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
+  constexpr trainable_masks masks = trainable_mask<Policy>;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint8_t bit = classify_one(masks, codes[i]);
+    out[i] = bit;
+    count += bit;
+  }
+  return count;
+}
 
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
 // 0xFF in each lane whose byte lies in cube Index.
