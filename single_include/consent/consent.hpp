@@ -1680,6 +1680,16 @@ inline constexpr std::string_view feedback_field = "feedback";
 // Team's later name, parsed as the same tier (R10). Text is written with "team", which every
 // reader, 0.1 included, understands.
 inline constexpr std::string_view business_name = "business";
+
+// The index of the enumerator a name spells, or the enum's count: find_name, with Team's later
+// name for tier, so both parsers read the alias the same way.
+template <class Enum>
+[[nodiscard]] constexpr std::size_t find_value(std::string_view name) noexcept {
+  if constexpr (std::is_same_v<Enum, tier>) {
+    if (name == business_name) return static_cast<std::size_t>(tier::business);
+  }
+  return find_name<Enum>(name);
+}
 }  // namespace detail
 
 // What was wrong, and the byte offset in the text where it was found (for unknown_* the start of
@@ -1718,9 +1728,7 @@ template <class Enum>
 
   const std::size_t tier_end = text.find(separator);
   const std::string_view tier_field = text.substr(0, tier_end);
-  const std::size_t tier_index = tier_field == detail::business_name
-                                     ? static_cast<std::size_t>(tier::business)
-                                     : detail::find_name<tier>(tier_field);
+  const std::size_t tier_index = detail::find_value<tier>(tier_field);
   if (tier_index == tier_count) return parse_error{parse_errc::unknown_tier, 0};
   if (tier_end == std::string_view::npos)
     return parse_error{parse_errc::missing_separator, text.size()};
@@ -1772,10 +1780,7 @@ template <class Enum>
 template <class Enum, detail::if_named_enum<Enum> = 0>
 [[nodiscard]] constexpr result<Enum, parse_error> parse(std::string_view text) noexcept {
   if (text.empty()) return parse_error{parse_errc::empty, 0};
-  if constexpr (std::is_same_v<Enum, tier>) {
-    if (text == detail::business_name) return tier::business;
-  }
-  const std::size_t index = detail::find_name<Enum>(text);
+  const std::size_t index = detail::find_value<Enum>(text);
   if (index < enum_count<Enum>) return static_cast<Enum>(index);
   const std::size_t prefix = detail::name_prefix<Enum>(text);
   if (prefix != 0) return parse_error{parse_errc::trailing_input, prefix};
