@@ -16,9 +16,12 @@ INCLUDE = ROOT / "include"
 UMBRELLA = INCLUDE / "consent" / "consent.hpp"
 DEFAULT_OUTPUT = ROOT / "single_include" / "consent"
 # Headers outside the umbrella, each shipped beside the single header.
-OPT_IN = ["consent/timeline.hpp", "consent/history.hpp", "consent/ostream.hpp", "consent/gtest.hpp"]
+OPT_IN = [
+    "consent/timeline.hpp", "consent/history.hpp", "consent/ostream.hpp", "consent/gtest.hpp",
+    "consent/fmt.hpp", "consent/json.hpp", "consent/doctest.hpp",
+]
 
-LOCAL_INCLUDE = re.compile(r'^\s*#\s*include\s*<(consent/[^>]+)>\s*$')
+LOCAL_INCLUDE = re.compile(r'^\s*#\s*include\s*<(consent/[^>]+)>\s*(//.*)?$')
 PRAGMA_ONCE = re.compile(r'^\s*#\s*pragma\s+once\s*$')
 
 BANNER = """\
@@ -35,20 +38,32 @@ def version() -> str:
     return ".".join(parts)
 
 
-def inline(header: str, seen: set, out: list) -> None:
+def inline(header: str, seen: set, out: list, opt_in: str = "") -> None:
+    """Appends header's text with its consent includes inlined. Inside an opt-in file (opt_in names
+    it), another opt-in header stays an include of its own file, and every other header inlined
+    there gets a guard: two opt-in files that share a detail header can be included together."""
     if header in seen:
         return
     seen.add(header)
+    if opt_in and header != opt_in and header in OPT_IN:
+        out.append(f'#include "{header.split("/")[-1]}"\n')
+        return
+    guard = ""
+    if opt_in and header != opt_in:
+        guard = "CONSENT_SINGLE_INCLUDE_" + re.sub(r"[^A-Z0-9]", "_", header.upper())
+        out.append(f"#ifndef {guard}\n#define {guard}\n")
     out.append(f"// ---- begin {header}\n")
     for line in (INCLUDE / header).read_text().splitlines(keepends=True):
         if PRAGMA_ONCE.match(line):
             continue
         match = LOCAL_INCLUDE.match(line)
         if match:
-            inline(match.group(1), seen, out)
+            inline(match.group(1), seen, out, opt_in)
         else:
             out.append(line)
     out.append(f"// ---- end {header}\n")
+    if guard:
+        out.append(f"#endif  // {guard}\n")
 
 
 def guarded(header: str, prelude: str, body: list) -> str:
@@ -67,7 +82,7 @@ def amalgamate() -> dict:
     files = {"consent.hpp": guarded("consent/consent.hpp", "", body)}
     for header in OPT_IN:
         opt_body: list = []
-        inline(header, set(umbrella_seen), opt_body)
+        inline(header, set(umbrella_seen), opt_body, header)
         files[header.split("/")[-1]] = guarded(header, '#include "consent.hpp"\n\n', opt_body)
     return files
 

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian's packages, when it is missing; safe to run again.
-#   tools/install-deps.sh        Catch2 (unit tests), pkg-config (its consumer test)
+#   tools/install-deps.sh        Catch2 (unit tests), pkg-config (its consumer test), the adapters'
+#                                libraries (fmt, nlohmann::json, doctest)
 #   tools/install-deps.sh --ci   also Google Benchmark (built in CI), clang's fuzzer and sanitizer
 #                                runtimes, and an AArch64 cross compiler with qemu-user (NEON test)
 set -euo pipefail
 
-wanted=(catch2 pkgconf)
+wanted=(catch2 pkgconf libfmt-dev nlohmann-json3-dev doctest-dev)
 if [ "${1:-}" = "--ci" ]; then
   wanted+=(libbenchmark-dev libclang-rt-14-dev g++-aarch64-linux-gnu qemu-user)
 fi

@@ -20,7 +20,7 @@
 #include <string>
 #include <string_view>
 
-#include <consent/ostream.hpp>  // GoogleTest prints parameters and failures by name
+#include "ostream.hpp"
 
 CONSENT_BEGIN_NAMESPACE
 
