@@ -10,6 +10,10 @@
 #include "../kernels.hpp"
 #include "check.hpp"
 
+#if defined(CONSENT_FUZZ_C_API)
+#include <consent/c.h>
+#endif
+
 namespace {
 
 // Every kernel under Policy gives exactly evaluate<Policy>(decode(byte)), in place and not, at
@@ -47,6 +51,25 @@ void check_kernels(const std::uint8_t* data, std::size_t size) {
 
 }  // namespace
 
+#if defined(CONSENT_FUZZ_C_API)
+// consent_classify answers as classify does (capi/src/consent_c.cpp is built in), and each byte as
+// consent_code_trainable, under both policies.
+static void check_c_api(const std::uint8_t* data, std::size_t size) {
+  std::vector<std::uint8_t> expected(size), out(size);
+  for (const int policy : {CONSENT_POLICY_2024_06_12, CONSENT_POLICY_2026_10_05}) {
+    const std::size_t count =
+        policy == CONSENT_POLICY_2024_06_12
+            ? consent::classify<consent::policy_2024_06_12>(data, size, expected.data())
+            : consent::classify<consent::policy_2026_10_05>(data, size, expected.data());
+    CONSENT_FUZZ_CHECK(consent_classify(policy, data, size, out.data()) == count);
+    CONSENT_FUZZ_CHECK(out == expected);
+    for (std::size_t i = 0; i < size && i < 64; ++i) {
+      CONSENT_FUZZ_CHECK(consent_code_trainable(policy, data[i]) == expected[i]);
+    }
+  }
+}
+#endif
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   for (std::size_t i = 0; i < size; ++i) {
     const auto decoded = consent::decode(data[i]);
@@ -57,5 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   check_kernels<consent::policy_2024_06_12>(data, size);
   check_kernels<consent::policy_2026_10_05>(data, size);
+#if defined(CONSENT_FUZZ_C_API)
+  check_c_api(data, size);
+#endif
   return 0;
 }

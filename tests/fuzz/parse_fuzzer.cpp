@@ -8,9 +8,34 @@
 
 #include "check.hpp"
 
+#if defined(CONSENT_FUZZ_C_API)
+#include <consent/c.h>
+
+// The C API reads the same bytes as the headers do (capi/src/consent_c.cpp is built in).
+static void check_c_api(std::string_view text,
+                        const consent::result<consent::snapshot, consent::parse_error>& parsed) {
+  consent_state state{};
+  std::size_t offset = 0;
+  const int status = consent_parse(text.data(), text.size(), &state, &offset);
+  CONSENT_FUZZ_CHECK(status == (parsed ? 0 : 1 + static_cast<int>(parsed.error().code)));
+  if (parsed) CONSENT_FUZZ_CHECK(consent_encode(state) == consent::encode(*parsed));
+  if (!parsed) CONSENT_FUZZ_CHECK(offset == parsed.error().offset);
+  const bool trainable_2024 = parsed && consent::evaluate(*parsed).trainable;
+  const bool trainable_2026 =
+      parsed && consent::evaluate<consent::latest_policy>(*parsed).trainable;
+  CONSENT_FUZZ_CHECK(consent_text_trainable(CONSENT_POLICY_2024_06_12, text.data(), text.size()) ==
+                     (trainable_2024 ? 1 : 0));
+  CONSENT_FUZZ_CHECK(consent_text_trainable(CONSENT_POLICY_2026_10_05, text.data(), text.size()) ==
+                     (trainable_2026 ? 1 : 0));
+}
+#endif
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const auto parsed = consent::parse(text);
+#if defined(CONSENT_FUZZ_C_API)
+  check_c_api(text, parsed);
+#endif
   if (parsed) {
     CONSENT_FUZZ_CHECK(consent::is_state(*parsed));
     // Accepted only when exact: the state's own text, or the same with "business" for "team".

@@ -20,13 +20,23 @@ execute_process(COMMAND ${CMAKE_COMMAND} -S "${SOURCE_DIR}" -B "${SCRATCH}/build
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "configure failed (${CASE}):\n${log}")
 endif()
+# The C API is the one compiled part: build it, then install it with the headers.
+execute_process(COMMAND ${CMAKE_COMMAND} --build "${SCRATCH}/build" --target consent_c
+                RESULT_VARIABLE result OUTPUT_VARIABLE build_log ERROR_VARIABLE build_log)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "building the C API failed (${CASE}):\n${build_log}")
+endif()
 execute_process(COMMAND ${CMAKE_COMMAND} --install "${SCRATCH}/build" --prefix "${SCRATCH}/stage"
                 RESULT_VARIABLE result OUTPUT_VARIABLE install_log ERROR_VARIABLE install_log)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "install failed (${CASE}):\n${install_log}")
 endif()
-foreach(file include/consent/consent.hpp share/cmake/consent/consentConfig.cmake
-             share/pkgconfig/consent.pc)
+file(GLOB c_library "${SCRATCH}/stage/lib*/libconsent_c.so*")
+if(NOT c_library)
+  message(FATAL_ERROR "the install has no libconsent_c")
+endif()
+foreach(file include/consent/consent.hpp include/consent/c.h share/cmake/consent/consentConfig.cmake
+             share/cmake/consent/consentCTargets.cmake share/pkgconfig/consent.pc)
   if(NOT EXISTS "${SCRATCH}/stage/${file}")
     message(FATAL_ERROR "the install has no ${file}")
   endif()
