@@ -20,8 +20,17 @@ execute_process(COMMAND ${CMAKE_COMMAND} -S "${SOURCE_DIR}" -B "${SCRATCH}/build
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "configure failed (${CASE}):\n${log}")
 endif()
-# The C API is the one compiled part: build it, then install it with the headers.
-execute_process(COMMAND ${CMAKE_COMMAND} --build "${SCRATCH}/build" --target consent_c
+# The compiled parts, the C API and the SQL extensions there are headers for: build them, then
+# install them with the headers.
+execute_process(COMMAND ${CMAKE_COMMAND} --build "${SCRATCH}/build" --target help
+                OUTPUT_VARIABLE targets ERROR_VARIABLE targets)
+set(compiled consent_c)
+foreach(module consent_sqlite consent_postgresql)
+  if(targets MATCHES "${module}[:\n]")
+    list(APPEND compiled ${module})
+  endif()
+endforeach()
+execute_process(COMMAND ${CMAKE_COMMAND} --build "${SCRATCH}/build" --target ${compiled}
                 RESULT_VARIABLE result OUTPUT_VARIABLE build_log ERROR_VARIABLE build_log)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "building the C API failed (${CASE}):\n${build_log}")
