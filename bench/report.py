@@ -36,9 +36,33 @@ def gbps(b: dict) -> float:
     return b["bytes_per_second"] / 1e9
 
 
+def ms_per_million(b: dict) -> float:
+    return 1e9 / b["items_per_second"]  # 1e6 rows at items_per_second, in milliseconds
+
+
+def sql_routes(bench: dict) -> None:
+    """The README's SQL and C++ routes on 1M rows (sql_bench.cpp); absent without SQLite."""
+    if "sql_consent_trainable_1M" not in bench:
+        print("SQL benchmarks not run (no SQLite when the benchmarks were built).")
+        return
+    plain = ms_per_million(bench["sql_plain_scan_1M"])
+    print("| route, 1,000,000 rows (SQLite in memory) | ms | vs the plain SQL scan |")
+    print("|---|---|---|")
+    for name, label in [
+            ("sql_consent_trainable_1M", "SQL: `SELECT count(*) … WHERE consent_trainable(code)`"),
+            ("sql_plain_scan_1M", "SQL, no consent: `… WHERE code >= 128` (reference)"),
+            ("cpp_read_and_classify_1M", "C++: read the codes out, then `classify`"),
+            ("cpp_classify_1M", "C++: `classify` on codes already in memory")]:
+        ms = ms_per_million(bench[name])
+        print(f"| {label} | {ms:.3g} | {ms / plain:.2g}× |")
+
+
 def main() -> None:
     results = pathlib.Path(sys.argv[1])
     bench = medians(results / "consent.json")
+    if len(sys.argv) > 2 and sys.argv[2] == "--sql":
+        sql_routes(bench)
+        return
     cedar = json.loads((results / "cedar.json").read_text())
     include = json.loads((results / "include.json").read_text())
     probe = json.loads((results / "probe.json").read_text())
@@ -108,6 +132,8 @@ def main() -> None:
                         ("try_for_training_state", "`try_for_training(content, snapshot)`"),
                         ("evaluate_random", "`evaluate(snapshot)`")]:
         print(f"| {label} | {ns_per_item(bench[name]):.2f} |")
+    print()
+    sql_routes(bench)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark side by side and writes the performance table (Markdown) into
-# docs/performance.md, between its performance markers:
+# docs/performance.md, between its performance markers, and the SQL and C++ routes' timings into
+# the README's sql-routes block:
 #   bench/run.sh            # about two minutes on two cores
 # Builds at -O2 with no -march flags into build-bench/. Needs Google Benchmark (Debian's
 # libbenchmark-dev); the Cedar row needs node and npm (the peer installs itself from npm).
@@ -42,3 +43,5 @@ python3 "$root/bench/report.py" "$results" >"$results/table.md"
 cat "$results/table.md"
 cmake -DPROGRAM=python3 "-DARGS=$root/bench/report.py;$results" -DMARKER=performance \
   -DREADME="$root/docs/performance.md" -DUPDATE=ON -P "$root/tests/check_readme_generated.cmake" >&2
+cmake -DPROGRAM=python3 "-DARGS=$root/bench/report.py;$results;--sql" -DMARKER=sql-routes \
+  -DREADME="$root/README.md" -DUPDATE=ON -P "$root/tests/check_readme_generated.cmake" >&2
