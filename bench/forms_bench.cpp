@@ -74,6 +74,20 @@ void visit_state(benchmark::State& state) {
 }
 BENCHMARK(visit_state);
 
+// The other kind of callable: every state calls a function of its own, out of line, as a handler
+// per state would. The switch cannot fold it into a lookup; this is its cost then.
+template <class State>
+__attribute__((noinline)) std::size_t handle_state() {
+  return std::size_t{State::is_trainable()} + static_cast<std::size_t>(State::why());
+}
+void visit_state_calls(benchmark::State& state) {
+  const auto states = bench::random_states(batch);
+  per_item(state, states, [](const consent::snapshot& s) {
+    return consent::visit(s, [](auto st) { return handle_state<decltype(st)>(); });
+  });
+}
+BENCHMARK(visit_state_calls);
+
 struct message {
   std::uint64_t id;
 };

@@ -72,6 +72,9 @@ def main() -> None:
     classify_latest = gbps(bench["classify_latest_256MiB"])
     in_place = gbps(bench["classify_in_place_256MiB"])
     scalar = gbps(bench["classify_scalar_256MiB"])
+    sse2 = gbps(bench["classify_sse2_256MiB"])
+    small = gbps(bench["classify_16KiB"])
+    table_loop = gbps(bench["table_loop_16KiB"])
     evaluate = ns_per_item(bench["evaluate_random"])
     floor = ns_per_item(bench["table_lookup_unchecked"])
     timeline = ns_per_item(bench["timeline_evaluate_random"])
@@ -89,8 +92,12 @@ def main() -> None:
     print()
     print("| measure | consent | reference | ratio | target |")
     print("|---|---|---|---|---|")
-    print(f"| `classify`, 256 MiB, out of cache | {classify:.2f} GB/s | `memcpy` {memcpy:.2f} GB/s "
-          f"| {classify / memcpy:.2f}× | ≥ 0.8× |")
+    print(f"| `classify`, 256 MiB, out of cache (the kernel this CPU runs) | {classify:.2f} GB/s "
+          f"| `memcpy` {memcpy:.2f} GB/s | {classify / memcpy:.2f}× | ≥ 0.95× with AVX2 |")
+    print(f"| `classify`, SSE2 kernel forced, 256 MiB | {sse2:.2f} GB/s | `memcpy` {memcpy:.2f} GB/s "
+          f"| {sse2 / memcpy:.2f}× | ≥ 0.85× |")
+    print(f"| `classify`, 16 KiB, in cache | {small:.2f} GB/s | a 256-entry table loop {table_loop:.2f} GB/s "
+          f"| {small / table_loop:.1f}× | ≥ 8× |")
     print(f"| `classify` in place, 256 MiB | {in_place:.2f} GB/s | `memcpy` {memcpy:.2f} GB/s "
           f"| {in_place / memcpy:.2f}× | |")
     print(f"| `classify<latest_policy>`, 256 MiB of all 90 states' codes | {classify_latest:.2f} GB/s "
@@ -98,7 +105,7 @@ def main() -> None:
     print(f"| `classify`, scalar kernel (`CONSENT_NO_SIMD`) | {scalar:.2f} GB/s | `memcpy` {memcpy:.2f} GB/s "
           f"| {scalar / memcpy:.2f}× | correct |")
     print(f"| `evaluate(snapshot)`, random states | {evaluate:.2f} ns | unchecked table lookup {floor:.2f} ns "
-          f"| {evaluate / floor:.2f}× | ≤ 2× |")
+          f"| {evaluate / floor:.2f}× | ≤ 1.3× |")
     print(f"| `policy_timeline::evaluate(snapshot, captured_at)`, 3 policies | {timeline:.2f} ns "
           f"| `evaluate(snapshot)` {evaluate:.2f} ns | {timeline / evaluate:.2f}× | ≤ 2× |")
     print(f"| `backfill`, 10M rows, 100k users (runs), 0.6 changes a user | {backfill:.2f} ns a row "
@@ -124,14 +131,18 @@ def main() -> None:
     print(f"| `#include` the single header | {single_ms:.0f} ms | `#include <string>` {string_ms:.0f} ms "
           f"| {single_ms / string_ms:.2f}× | ≤ 1× |")
     print()
-    print("| call, random states in cache | ns per call |")
-    print("|---|---|")
-    for name, label in [("parse_text", "`parse(text)`"), ("format_state", "`to_string(snapshot)`"),
-                        ("decode_byte", "`decode(byte)`"), ("encode_state", "`encode(snapshot)`"),
-                        ("visit_state", "`visit(snapshot, f)`"),
-                        ("try_for_training_state", "`try_for_training(content, snapshot)`"),
-                        ("evaluate_random", "`evaluate(snapshot)`")]:
-        print(f"| {label} | {ns_per_item(bench[name]):.2f} |")
+    print("| call, random states in cache | ns per call | / `evaluate` | target |")
+    print("|---|---|---|---|")
+    for name, label, target in [("parse_text", "`parse(text)`", "≤ 6×"),
+                                ("format_state", "`to_string(snapshot)`", "≤ 2×"),
+                                ("decode_byte", "`decode(byte)`", "≤ 1×"),
+                                ("encode_state", "`encode(snapshot)`", ""),
+                                ("visit_state", "`visit(snapshot, f)`, f folds to a constant", "≤ 1.5×"),
+                                ("visit_state_calls", "`visit(snapshot, f)`, f calls out of line", ""),
+                                ("try_for_training_state", "`try_for_training(content, snapshot)`", ""),
+                                ("evaluate_random", "`evaluate(snapshot)`", "")]:
+        ns = ns_per_item(bench[name])
+        print(f"| {label} | {ns:.2f} | {ns / evaluate:.2f}× | {target} |")
     print()
     sql_routes(bench)
 

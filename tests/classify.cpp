@@ -57,6 +57,21 @@ TEST_CASE("is_trainable_code is evaluate(decode(byte)) for all 256 bytes", "[cla
   }
 }
 
+// A policy as irregular as a rule set can be, a checkerboard over the fields: the vector kernels
+// test it by nibble lookup, not by cubes (best_matcher).
+struct checkerboard {
+  static constexpr std::string_view name = "checkerboard";
+  static constexpr date effective{2024, 6, 12};
+  static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    if (t == tier::api && m == mode::temporary) return refused_invalid;  // no such state
+    const auto sum = static_cast<unsigned>(t) + static_cast<unsigned>(g) + static_cast<unsigned>(m);
+    return sum % 2 == 0 ? decision{true, reason::opted_in} : decision{false, reason::opted_out};
+  }
+};
+static_assert(detail::best_matcher<default_policy> == detail::matcher::cubes);
+static_assert(detail::best_matcher<latest_policy> == detail::matcher::cubes);
+static_assert(detail::best_matcher<checkerboard> == detail::matcher::nibbles);
+
 TEST_CASE("every kernel classifies every byte value in every lane", "[classify]") {
   // Each of the 256 values at each position of a 16-byte vector, plus a tail.
   codes_t codes;
@@ -66,6 +81,8 @@ TEST_CASE("every kernel classifies every byte value in every lane", "[classify]"
   codes.push_back(0x80);
   check_every_kernel<default_policy>(codes);
   check_every_kernel<opt_in_only>(codes);
+  check_every_kernel<latest_policy>(codes);
+  check_every_kernel<checkerboard>(codes);
 }
 
 TEST_CASE("every kernel agrees at every length and alignment", "[classify]") {
@@ -98,12 +115,22 @@ TEST_CASE("every kernel agrees at every length and alignment", "[classify]") {
   }
 }
 
-TEST_CASE("a large random batch: every kernel, both policies", "[classify]") {
+TEST_CASE("large random batches: every kernel, every policy, interleaved walk and tails",
+          "[classify]") {
+  // From 64 KiB the kernels read four pages at a time: whole blocks, then lines, then a tail.
   std::mt19937 rng(42);
-  codes_t codes(1 << 16);
-  for (auto& c : codes) c = static_cast<std::uint8_t>(rng());
-  check_every_kernel<default_policy>(codes);
-  check_every_kernel<opt_in_only>(codes);
+  for (const std::size_t n : {std::size_t{1} << 16, (std::size_t{1} << 16) - 1,
+                              std::size_t{5} * 16384 + 64 * 3 + 17, std::size_t{1} << 20}) {
+    codes_t codes(n);
+    for (auto& c : codes) c = static_cast<std::uint8_t>(rng());
+    check_every_kernel<default_policy>(codes);
+    check_every_kernel<opt_in_only>(codes);
+    check_every_kernel<latest_policy>(codes);
+    check_every_kernel<checkerboard>(codes);
+  }
+  // Long runs of trainable bytes: the byte counters are folded before they can overflow.
+  const codes_t all_trainable(std::size_t{1} << 20, 0x80);
+  check_every_kernel<default_policy>(all_trainable);
 }
 
 TEST_CASE("classify of nothing writes nothing and counts nothing", "[classify]") {
@@ -168,14 +195,20 @@ TEST_CASE("is_trainable_code refuses every integer outside 0..255", "[classify][
   CHECK_FALSE(is_trainable_code<opt_in_only>(0x180 | 0x02));
 }
 
-TEST_CASE("classify_kernel names the kernel this translation unit uses", "[classify]") {
+TEST_CASE("classify_kernel names the kernel this translation unit runs on this CPU", "[classify]") {
 #if defined(CONSENT_NO_SIMD)
-  CHECK(classify_kernel == "scalar");
+  CHECK(classify_kernel() == "scalar");
 #elif defined(CONSENT_DETAIL_HAVE_SSE2)
-  CHECK(classify_kernel == "sse2");
-#elif defined(CONSENT_DETAIL_HAVE_NEON)
-  CHECK(classify_kernel == "neon");
+  // AVX2 exactly where the CPU has it (or the unit is built for it), SSE2 elsewhere.
+#if defined(__AVX2__)
+  CHECK(classify_kernel() == "avx2");
 #else
-  CHECK(classify_kernel == "scalar");
+  __builtin_cpu_init();
+  CHECK(classify_kernel() == (__builtin_cpu_supports("avx2") ? "avx2" : "sse2"));
+#endif
+#elif defined(CONSENT_DETAIL_HAVE_NEON)
+  CHECK(classify_kernel() == "neon");
+#else
+  CHECK(classify_kernel() == "scalar");
 #endif
 }

@@ -36,6 +36,28 @@ TEST_CASE("out-of-range values are closed, whatever the other fields", "[evaluat
   CHECK(trainable == 7);
 }
 
+TEST_CASE("every feedback byte is closed when out of range, whatever the other fields",
+          "[evaluate][fail-closed]") {
+  // The fourth field's every byte, against in-range and out-of-range values of the others: the
+  // index is a sum of the fields' parts, and no sum of an out-of-range part reads a state.
+  for (unsigned f = 0; f < 256; ++f) {
+    for (unsigned t = 0; t < 10; ++t) {
+      for (const unsigned g : {0U, 1U, 2U, 3U, 255U}) {
+        for (const unsigned m : {0U, 1U, 2U, 255U}) {
+          const snapshot s{static_cast<tier>(t), static_cast<toggle>(g), static_cast<mode>(m),
+                           static_cast<feedback>(f)};
+          const decision d = evaluate<latest_policy>(s);
+          if (!is_state(s) && d != refused_invalid) {
+            FAIL("not closed: " << t << '/' << g << '/' << m << '/' << f);
+          }
+          if (is_state(s))
+            CHECK(d == oracle::expected_2026(s.account, s.improve_model, s.chat, s.rated));
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("evaluate takes a policy type", "[evaluate][policy]") {
   CHECK(evaluate<oracle::opt_in_only>(snapshot{static_cast<tier>(8), toggle::on, mode::standard}) ==
         refused_invalid);

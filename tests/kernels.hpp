@@ -11,12 +11,27 @@ namespace kernels {
 
 using kernel = std::size_t (*)(const std::uint8_t*, std::size_t, std::uint8_t*);
 
-// The scalar kernel, the public entry point, and each vector kernel compiled in.
+#if defined(CONSENT_DETAIL_HAVE_AVX2)
+inline bool cpu_has_avx2() {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2") != 0;
+}
+#endif
+
+// The scalar kernel, the public entry point, and each vector kernel compiled in (and runnable).
 template <class Policy = consent::default_policy>
 std::vector<kernel> all() {
   std::vector<kernel> found{&consent::detail::classify_scalar<Policy>, &consent::classify<Policy>};
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
   found.push_back(&consent::detail::classify_sse2<Policy>);
+#endif
+#if defined(CONSENT_DETAIL_HAVE_AVX2)
+  // Forced only where the CPU can run it (everywhere CI runs, so far).
+  // Both ways of testing bytes, whichever the policy would use.
+  if (cpu_has_avx2()) {
+    found.push_back(&consent::detail::classify_avx2<Policy, consent::detail::matcher::cubes>);
+    found.push_back(&consent::detail::classify_avx2<Policy, consent::detail::matcher::nibbles>);
+  }
 #endif
 #if defined(CONSENT_DETAIL_HAVE_NEON)
   found.push_back(&consent::detail::classify_neon<Policy>);

@@ -26,27 +26,32 @@ template <class Policy = default_policy, class Integer>
 // detail/classify_kernels.hpp).
 namespace {
 
-// The kernel classify() uses in this translation unit: "sse2", "neon" or "scalar".
-inline constexpr std::string_view classify_kernel =
+// The kernel classify() runs in this translation unit on this CPU: "avx2", "sse2", "neon" or
+// "scalar" (CONSENT_NO_SIMD, or a target without a vector kernel).
+inline std::string_view classify_kernel() noexcept {
 #if defined(CONSENT_NO_SIMD)
-    "scalar";
+  return "scalar";
 #elif defined(CONSENT_DETAIL_HAVE_SSE2)
-    "sse2";
+  return detail::use_avx2() ? "avx2" : "sse2";
 #elif defined(CONSENT_DETAIL_HAVE_NEON)
-    "neon";
+  return "neon";
 #else
-    "scalar";
+  return "scalar";
 #endif
+}
 
 // out[i] = 1 if codes[i] decodes to a trainable state, else 0; returns the number of 1s. Any n
 // (0 included), any alignment; `out` may be `codes` itself (in place), but must not otherwise
-// overlap it. Uses SSE2 on x86-64 and NEON on AArch64 unless CONSENT_NO_SIMD is defined; every path
-// gives the same bytes.
+// overlap it. On x86-64 it runs the AVX2 kernel where the CPU has AVX2 and SSE2 elsewhere; NEON on
+// AArch64; the scalar kernel with CONSENT_NO_SIMD. Every kernel gives the same bytes.
 template <class Policy = default_policy>
 std::size_t classify(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
 #if defined(CONSENT_NO_SIMD)
   return detail::classify_scalar<Policy>(codes, n, out);
 #elif defined(CONSENT_DETAIL_HAVE_SSE2)
+#if defined(CONSENT_DETAIL_HAVE_AVX2)
+  if (detail::use_avx2()) return detail::classify_avx2<Policy>(codes, n, out);
+#endif
   return detail::classify_sse2<Policy>(codes, n, out);
 #elif defined(CONSENT_DETAIL_HAVE_NEON)
   return detail::classify_neon<Policy>(codes, n, out);

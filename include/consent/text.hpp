@@ -8,6 +8,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include <consent/detail/combinations.hpp>
 #include <consent/detail/fixed_text.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/result.hpp>
@@ -85,10 +86,104 @@ template <class Enum>
 
 }  // namespace detail
 
+namespace detail {
+// The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
+// "enterprise/unknown/temporary/unknown".
+inline constexpr std::size_t longest_state_text =
+    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>() + 1 +
+    (feedback_field.size() > unknown_name.size() ? feedback_field.size() : unknown_name.size());
+using state_chars = fixed_text<longest_state_text>;
+
+// The text of any snapshot, composed from the names (to_string copies it from a table for the 96
+// combinations, and composes only for out-of-range fields).
+constexpr void compose_state_text(state_chars& text, const snapshot& s) noexcept {
+  text.append(to_string(s.account));
+  text.append(std::string_view(&separator, 1));
+  text.append(to_string(s.improve_model));
+  text.append(std::string_view(&separator, 1));
+  text.append(to_string(s.chat));
+  if (s.rated != feedback::none) {
+    text.append(std::string_view(&separator, 1));
+    text.append(s.rated == feedback::given ? feedback_field : unknown_name);
+  }
+}
+
+// Every combination's text, composed once at compile time (in place: copies cost the compiler).
+struct combination_text_table {
+  std::array<state_chars, combination_count> texts{};
+  constexpr combination_text_table() noexcept {
+    for (std::size_t i = 0; i < combination_count; ++i)
+      compose_state_text(texts[i], combination(i));
+  }
+};
+inline constexpr combination_text_table combination_texts{};
+
+// parse()'s fast path: the texts it accepts (every state's, and each Team state's with "business",
+// R10) in an open-addressed table keyed by length, first and last byte. A text equal to its
+// candidate is that state; anything else takes the full parser, which says what is wrong.
+inline constexpr std::size_t accepted_slots = 256;  // a power of two, well above the 102 texts
+[[nodiscard]] constexpr std::size_t accepted_slot(std::string_view text) noexcept {
+  const auto first = static_cast<unsigned char>(text.front());
+  const auto last = static_cast<unsigned char>(text.back());
+  return (text.size() * 97 + first * 31U + last * 7U) % accepted_slots;
+}
+// A slot holds a combination + 1 (0: empty), with alias_bit set for the "business" spelling.
+inline constexpr std::uint8_t alias_bit = 0x80;
+struct accepted_table {
+  std::array<std::uint8_t, accepted_slots> slot{};
+  constexpr void add(std::string_view text, std::size_t combination_index, bool alias) noexcept {
+    std::size_t at = accepted_slot(text);
+    while (slot[at] != 0) at = (at + 1) % accepted_slots;
+    slot[at] = static_cast<std::uint8_t>((combination_index + 1) | (alias ? alias_bit : 0U));
+  }
+  constexpr accepted_table() noexcept {
+    for (std::size_t i = 0; i < combination_count; ++i) {
+      const snapshot s = combination(i);
+      if (!is_state(s)) continue;
+      const std::string_view text = combination_texts.texts[i].view();
+      add(text, i, false);
+      if (s.account == tier::team) {
+        // Same last byte; the length differs by the names' difference.
+        state_chars alias;
+        alias.append(business_name);
+        alias.append(text.substr(to_string(tier::team).size()));
+        add(alias.view(), i, true);
+      }
+    }
+  }
+};
+inline constexpr accepted_table accepted_texts{};
+
+// The combination a non-empty text spells exactly, or combination_count.
+[[nodiscard]] constexpr std::size_t find_accepted(std::string_view text) noexcept {
+  for (std::size_t at = accepted_slot(text); accepted_texts.slot[at] != 0;
+       at = (at + 1) % accepted_slots) {
+    const unsigned entry = accepted_texts.slot[at];
+    const std::size_t index = (entry & ~unsigned{alias_bit}) - 1U;
+    const std::string_view written = combination_texts.texts[index].view();
+    if ((entry & alias_bit) == 0) {
+      if (written == text) return index;
+    } else {
+      // "business" and the rest of team's text.
+      const std::size_t team = to_string(tier::team).size();
+      if (text.substr(0, business_name.size()) == business_name &&
+          text.substr(business_name.size()) == written.substr(team)) {
+        return index;
+      }
+    }
+  }
+  return combination_count;
+}
+
+}  // namespace detail
+
 // "plus/off/temporary" to the snapshot, or the error and where. Reads only text[0, text.size()).
 [[nodiscard]] constexpr result<snapshot, parse_error> parse(std::string_view text) noexcept {
   using detail::separator;
   if (text.empty()) return parse_error{parse_errc::empty, 0};
+  if (const std::size_t exact = detail::find_accepted(text); exact < detail::combination_count) {
+    return detail::combination(exact);
+  }
 
   const std::size_t tier_end = text.find(separator);
   const std::string_view tier_field = text.substr(0, tier_end);
@@ -151,17 +246,9 @@ template <class Enum, detail::if_named_enum<Enum> = 0>
   return parse_error{parse_errc::unknown_name, 0};
 }
 
-namespace detail {
-// The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
-// "enterprise/unknown/temporary/unknown".
-inline constexpr std::size_t longest_state_text =
-    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>() + 1 +
-    (feedback_field.size() > unknown_name.size() ? feedback_field.size() : unknown_name.size());
-}  // namespace detail
-
 // The text of a state, held in place: no allocation. Converts to std::string_view.
-class state_text : private detail::fixed_text<detail::longest_state_text> {
-  using base = detail::fixed_text<detail::longest_state_text>;
+class state_text : private detail::state_chars {
+  using base = detail::state_chars;
 
  public:
   static constexpr std::size_t max_size = detail::longest_state_text;
@@ -180,6 +267,7 @@ class state_text : private detail::fixed_text<detail::longest_state_text> {
   }
 
  private:
+  constexpr explicit state_text(const base& text) noexcept : base(text) {}
   friend constexpr state_text to_string(const snapshot& s) noexcept;
 };
 
@@ -188,17 +276,11 @@ class state_text : private detail::fixed_text<detail::longest_state_text> {
 // (api/on/temporary) and an out-of-range field is spelled "unknown", so the text is always
 // printable, and parse() refuses both.
 [[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
-  state_text text;
-  text.append(to_string(s.account));
-  text.append(std::string_view(&detail::separator, 1));
-  text.append(to_string(s.improve_model));
-  text.append(std::string_view(&detail::separator, 1));
-  text.append(to_string(s.chat));
-  if (s.rated != feedback::none) {
-    text.append(std::string_view(&detail::separator, 1));
-    text.append(s.rated == feedback::given ? detail::feedback_field : detail::unknown_name);
-  }
-  return text;
+  const std::size_t index = detail::lookup_index(s.account, s.improve_model, s.chat, s.rated);
+  if (index < detail::combination_count) return state_text(detail::combination_texts.texts[index]);
+  detail::state_chars text;
+  detail::compose_state_text(text, s);
+  return state_text(text);
 }
 
 // The 0.1 name of to_string(snapshot); it goes in 0.3.

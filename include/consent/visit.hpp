@@ -40,23 +40,6 @@ using combination_type =
                              combination(Index).chat, Policy, combination(Index).rated>,
                        invalid_state<Policy>>;
 
-template <class Policy, class F, class R, class StateType>
-constexpr R call_with(F&& f) {
-  return static_cast<R>(std::forward<F>(f)(StateType{}));
-}
-
-// One entry per combination, and a last one for out-of-range values.
-template <class Policy, class F, class R, std::size_t... Index>
-constexpr std::array<R (*)(F&&), sizeof...(Index) + 1> make_visit_table(
-    std::index_sequence<Index...>) noexcept {
-  return {{&call_with<Policy, F, R, combination_type<Policy, Index>>...,
-           &call_with<Policy, F, R, invalid_state<Policy>>}};
-}
-
-template <class Policy, class F, class R>
-inline constexpr auto visit_table =
-    make_visit_table<Policy, F, R>(std::make_index_sequence<combination_count>{});
-
 template <class Policy, class F, class R, std::size_t... Index>
 constexpr bool every_result_converts(std::index_sequence<Index...>) noexcept {
   return (std::is_convertible_v<std::invoke_result_t<F, combination_type<Policy, Index>>, R> &&
@@ -67,7 +50,7 @@ constexpr bool every_result_converts(std::index_sequence<Index...>) noexcept {
 
 // Calls f(state<...>{}) with the state type matching s, so one generic function serves every state
 // and the compiler instantiates it per state; an invalid snapshot reaches f as
-// invalid_state<Policy>. One table lookup, whatever the state. f's result for every state must
+// invalid_state<Policy>. One switch, whatever the state. f's result for every state must
 // convert to its result for invalid_state, which is what visit returns.
 template <class Policy = default_policy, class F>
 constexpr decltype(auto) visit(const snapshot& s, F&& f) {
@@ -76,11 +59,39 @@ constexpr decltype(auto) visit(const snapshot& s, F&& f) {
                     std::make_index_sequence<detail::combination_count>{}),
                 "consent::visit: the callable must return the same type (or one convertible to it) "
                 "for every state and for invalid_state");
-  const bool in_range = detail::in_range(s.account, s.improve_model, s.chat, s.rated);
-  const std::size_t index =
-      in_range ? detail::combination_index(s.account, s.improve_model, s.chat, s.rated)
-               : detail::combination_count;
-  return detail::visit_table<Policy, F, R>[index](std::forward<F>(f));
+  // A switch, not a table of function pointers: a callable that folds (returns a constant for each
+  // state) becomes a lookup the compiler builds, and every call can be inlined.
+  static_assert(detail::combination_count == 96, "consent::visit: one case a combination below");
+#define CONSENT_DETAIL_VISIT_CASE(index) \
+  case index:                            \
+    return static_cast<R>(std::forward<F>(f)(detail::combination_type<Policy, (index)>{}));
+#define CONSENT_DETAIL_VISIT_CASES(first) \
+  CONSENT_DETAIL_VISIT_CASE(first)        \
+  CONSENT_DETAIL_VISIT_CASE(first + 1)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 2)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 3)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 4)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 5)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 6)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 7)
+  switch (detail::lookup_index(s.account, s.improve_model, s.chat, s.rated)) {
+    CONSENT_DETAIL_VISIT_CASES(0)
+    CONSENT_DETAIL_VISIT_CASES(8)
+    CONSENT_DETAIL_VISIT_CASES(16)
+    CONSENT_DETAIL_VISIT_CASES(24)
+    CONSENT_DETAIL_VISIT_CASES(32)
+    CONSENT_DETAIL_VISIT_CASES(40)
+    CONSENT_DETAIL_VISIT_CASES(48)
+    CONSENT_DETAIL_VISIT_CASES(56)
+    CONSENT_DETAIL_VISIT_CASES(64)
+    CONSENT_DETAIL_VISIT_CASES(72)
+    CONSENT_DETAIL_VISIT_CASES(80)
+    CONSENT_DETAIL_VISIT_CASES(88)
+    default:  // any field out of range
+      return static_cast<R>(std::forward<F>(f)(invalid_state<Policy>{}));
+  }
+#undef CONSENT_DETAIL_VISIT_CASES
+#undef CONSENT_DETAIL_VISIT_CASE
 }
 
 CONSENT_END_NAMESPACE

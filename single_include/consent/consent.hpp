@@ -462,7 +462,9 @@ struct hash<::consent::decision> {
 // consent: every in-range (tier, toggle, mode, feedback) combination, numbered, so that tables and
 // checks are one loop over an index instead of four nested ones.
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 
 // ---- begin consent/dimensions.hpp
 // consent: the dimensions of a consent state (see docs/policy/interpretation.md, "Dimensions",
@@ -607,6 +609,52 @@ inline constexpr std::size_t combination_count =
                   static_cast<toggle>(index / mode_count % toggle_count),
                   static_cast<mode>(index % mode_count),
                   static_cast<feedback>(index / (tier_count * toggle_count * mode_count))};
+}
+
+// Each field's share of a combination's index (combination_index), for every byte the field can
+// hold: a value outside its enum adds out_of_range_part, which alone carries the sum past every
+// combination. Four loads and three adds then index a table that answers every sum, with no compare
+// and no branch: the cost of an unchecked lookup, within a few instructions.
+inline constexpr std::size_t out_of_range_part = combination_count;
+inline constexpr std::size_t lookup_span = 4 * out_of_range_part + 1;  // every sum the parts make
+template <class Enum>
+[[nodiscard]] constexpr std::array<std::uint16_t, 256> make_field_parts(
+    std::size_t stride) noexcept {
+  std::array<std::uint16_t, 256> parts{};
+  for (std::size_t value = 0; value < parts.size(); ++value) {
+    parts[value] =
+        static_cast<std::uint16_t>(value < enum_count<Enum> ? value * stride : out_of_range_part);
+  }
+  return parts;
+}
+inline constexpr std::array<std::uint16_t, 256> mode_parts = make_field_parts<mode>(1);
+inline constexpr std::array<std::uint16_t, 256> toggle_parts = make_field_parts<toggle>(mode_count);
+inline constexpr std::array<std::uint16_t, 256> tier_parts =
+    make_field_parts<tier>(toggle_count * mode_count);
+inline constexpr std::array<std::uint16_t, 256> feedback_parts =
+    make_field_parts<feedback>(tier_count * toggle_count * mode_count);
+static_assert(combination_count - 1 == tier_parts[tier_count - 1] + toggle_parts[toggle_count - 1] +
+                                           mode_parts[mode_count - 1] +
+                                           feedback_parts[feedback_count - 1],
+              "the parts of the last combination sum to its index, and no sum of in-range parts "
+              "reaches out_of_range_part");
+
+// Where a combination's decision sits in a policy's table (decision_table below): its index, or
+// combination_count or more when any field is out of range. Every dimension is passed: a forgotten
+// feedback would read the state without it.
+[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model, mode chat,
+                                                 feedback rated) noexcept {
+  return std::size_t{tier_parts[static_cast<std::uint8_t>(account)]} +
+         toggle_parts[static_cast<std::uint8_t>(improve_model)] +
+         mode_parts[static_cast<std::uint8_t>(chat)] +
+         feedback_parts[static_cast<std::uint8_t>(rated)];
+}
+// The same, with every out-of-range sum at combination_count: for tables of one entry a
+// combination and a last one for all out-of-range input (the bases, a timeline's rulings).
+[[nodiscard]] constexpr std::size_t compact_index(tier account, toggle improve_model, mode chat,
+                                                  feedback rated) noexcept {
+  const std::size_t index = lookup_index(account, improve_model, chat, rated);
+  return index < combination_count ? index : combination_count;
 }
 
 }  // namespace detail
@@ -936,19 +984,19 @@ template <class Policy>
 // The answer for a state the policy's text does not name (R9).
 inline constexpr decision refused_not_named{false, reason::not_in_policy};
 
-// One entry per combination, and a last one, the refusal, for out-of-range input.
+// One entry for every sum lookup_index makes: the combinations, then the refusal for out-of-range
+// input (R5) everywhere past them.
 template <class Policy>
-[[nodiscard]] constexpr std::array<decision, combination_count + 1> decision_table() noexcept {
-  std::array<decision, combination_count + 1> table{};
+[[nodiscard]] constexpr std::array<decision, lookup_span> decision_table() noexcept {
+  std::array<decision, lookup_span> table{};
+  for (std::size_t i = 0; i < lookup_span; ++i) table[i] = refused_invalid;
   for (std::size_t i = 0; i < combination_count; ++i) {
     const snapshot s = combination(i);
     // Non-states are closed here as well as by the audit: a refusal is the only possible answer.
-    table[i] = refused_invalid;
     if constexpr (has_decide<Policy>::value) {
       if (is_state(s)) table[i] = names<Policy>(s) ? ask<Policy>(s) : refused_not_named;
     }
   }
-  table[combination_count] = refused_invalid;
   return table;
 }
 
@@ -959,17 +1007,6 @@ struct has_rule_for<Policy,
                     std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}, feedback{}))>>
     : std::true_type {};
 
-// Where a combination's decision sits in a policy's table (decision_table above), and the decision.
-// Out-of-range values read the last entry, the refusal (R5). Written without branches, so that
-// random states cost no mispredictions: a select and one load, close to an unchecked lookup.
-// Every dimension is passed: a forgotten feedback would read the state without it.
-[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model, mode chat,
-                                                 feedback rated) noexcept {
-  const unsigned in_range =
-      static_cast<unsigned>(is_valid(account)) & static_cast<unsigned>(is_valid(improve_model)) &
-      static_cast<unsigned>(is_valid(chat)) & static_cast<unsigned>(is_valid(rated));
-  return in_range != 0 ? combination_index(account, improve_model, chat, rated) : combination_count;
-}
 [[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
                                            toggle improve_model, mode chat,
                                            feedback rated) noexcept {
@@ -1008,7 +1045,7 @@ struct basis_table {
 };
 template <class Policy>
 [[nodiscard]] constexpr basis basis_of(const snapshot& s) noexcept {
-  return basis_table<Policy>::table[lookup_index(s.account, s.improve_model, s.chat, s.rated)];
+  return basis_table<Policy>::table[compact_index(s.account, s.improve_model, s.chat, s.rated)];
 }
 
 // Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
@@ -1063,7 +1100,7 @@ struct checked_policy {
                 "reason::consumer_default or reason::opted_in");
 
   using policy = Policy;
-  static constexpr std::array<decision, combination_count + 1> table = decision_table<Policy>();
+  static constexpr std::array<decision, lookup_span> table = decision_table<Policy>();
 
   [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model, mode chat,
                                                  feedback rated) noexcept {
@@ -1721,10 +1758,104 @@ template <class Enum>
 
 }  // namespace detail
 
+namespace detail {
+// The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
+// "enterprise/unknown/temporary/unknown".
+inline constexpr std::size_t longest_state_text =
+    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>() + 1 +
+    (feedback_field.size() > unknown_name.size() ? feedback_field.size() : unknown_name.size());
+using state_chars = fixed_text<longest_state_text>;
+
+// The text of any snapshot, composed from the names (to_string copies it from a table for the 96
+// combinations, and composes only for out-of-range fields).
+constexpr void compose_state_text(state_chars& text, const snapshot& s) noexcept {
+  text.append(to_string(s.account));
+  text.append(std::string_view(&separator, 1));
+  text.append(to_string(s.improve_model));
+  text.append(std::string_view(&separator, 1));
+  text.append(to_string(s.chat));
+  if (s.rated != feedback::none) {
+    text.append(std::string_view(&separator, 1));
+    text.append(s.rated == feedback::given ? feedback_field : unknown_name);
+  }
+}
+
+// Every combination's text, composed once at compile time (in place: copies cost the compiler).
+struct combination_text_table {
+  std::array<state_chars, combination_count> texts{};
+  constexpr combination_text_table() noexcept {
+    for (std::size_t i = 0; i < combination_count; ++i)
+      compose_state_text(texts[i], combination(i));
+  }
+};
+inline constexpr combination_text_table combination_texts{};
+
+// parse()'s fast path: the texts it accepts (every state's, and each Team state's with "business",
+// R10) in an open-addressed table keyed by length, first and last byte. A text equal to its
+// candidate is that state; anything else takes the full parser, which says what is wrong.
+inline constexpr std::size_t accepted_slots = 256;  // a power of two, well above the 102 texts
+[[nodiscard]] constexpr std::size_t accepted_slot(std::string_view text) noexcept {
+  const auto first = static_cast<unsigned char>(text.front());
+  const auto last = static_cast<unsigned char>(text.back());
+  return (text.size() * 97 + first * 31U + last * 7U) % accepted_slots;
+}
+// A slot holds a combination + 1 (0: empty), with alias_bit set for the "business" spelling.
+inline constexpr std::uint8_t alias_bit = 0x80;
+struct accepted_table {
+  std::array<std::uint8_t, accepted_slots> slot{};
+  constexpr void add(std::string_view text, std::size_t combination_index, bool alias) noexcept {
+    std::size_t at = accepted_slot(text);
+    while (slot[at] != 0) at = (at + 1) % accepted_slots;
+    slot[at] = static_cast<std::uint8_t>((combination_index + 1) | (alias ? alias_bit : 0U));
+  }
+  constexpr accepted_table() noexcept {
+    for (std::size_t i = 0; i < combination_count; ++i) {
+      const snapshot s = combination(i);
+      if (!is_state(s)) continue;
+      const std::string_view text = combination_texts.texts[i].view();
+      add(text, i, false);
+      if (s.account == tier::team) {
+        // Same last byte; the length differs by the names' difference.
+        state_chars alias;
+        alias.append(business_name);
+        alias.append(text.substr(to_string(tier::team).size()));
+        add(alias.view(), i, true);
+      }
+    }
+  }
+};
+inline constexpr accepted_table accepted_texts{};
+
+// The combination a non-empty text spells exactly, or combination_count.
+[[nodiscard]] constexpr std::size_t find_accepted(std::string_view text) noexcept {
+  for (std::size_t at = accepted_slot(text); accepted_texts.slot[at] != 0;
+       at = (at + 1) % accepted_slots) {
+    const unsigned entry = accepted_texts.slot[at];
+    const std::size_t index = (entry & ~unsigned{alias_bit}) - 1U;
+    const std::string_view written = combination_texts.texts[index].view();
+    if ((entry & alias_bit) == 0) {
+      if (written == text) return index;
+    } else {
+      // "business" and the rest of team's text.
+      const std::size_t team = to_string(tier::team).size();
+      if (text.substr(0, business_name.size()) == business_name &&
+          text.substr(business_name.size()) == written.substr(team)) {
+        return index;
+      }
+    }
+  }
+  return combination_count;
+}
+
+}  // namespace detail
+
 // "plus/off/temporary" to the snapshot, or the error and where. Reads only text[0, text.size()).
 [[nodiscard]] constexpr result<snapshot, parse_error> parse(std::string_view text) noexcept {
   using detail::separator;
   if (text.empty()) return parse_error{parse_errc::empty, 0};
+  if (const std::size_t exact = detail::find_accepted(text); exact < detail::combination_count) {
+    return detail::combination(exact);
+  }
 
   const std::size_t tier_end = text.find(separator);
   const std::string_view tier_field = text.substr(0, tier_end);
@@ -1787,17 +1918,9 @@ template <class Enum, detail::if_named_enum<Enum> = 0>
   return parse_error{parse_errc::unknown_name, 0};
 }
 
-namespace detail {
-// The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
-// "enterprise/unknown/temporary/unknown".
-inline constexpr std::size_t longest_state_text =
-    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>() + 1 +
-    (feedback_field.size() > unknown_name.size() ? feedback_field.size() : unknown_name.size());
-}  // namespace detail
-
 // The text of a state, held in place: no allocation. Converts to std::string_view.
-class state_text : private detail::fixed_text<detail::longest_state_text> {
-  using base = detail::fixed_text<detail::longest_state_text>;
+class state_text : private detail::state_chars {
+  using base = detail::state_chars;
 
  public:
   static constexpr std::size_t max_size = detail::longest_state_text;
@@ -1816,6 +1939,7 @@ class state_text : private detail::fixed_text<detail::longest_state_text> {
   }
 
  private:
+  constexpr explicit state_text(const base& text) noexcept : base(text) {}
   friend constexpr state_text to_string(const snapshot& s) noexcept;
 };
 
@@ -1824,17 +1948,11 @@ class state_text : private detail::fixed_text<detail::longest_state_text> {
 // (api/on/temporary) and an out-of-range field is spelled "unknown", so the text is always
 // printable, and parse() refuses both.
 [[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
-  state_text text;
-  text.append(to_string(s.account));
-  text.append(std::string_view(&detail::separator, 1));
-  text.append(to_string(s.improve_model));
-  text.append(std::string_view(&detail::separator, 1));
-  text.append(to_string(s.chat));
-  if (s.rated != feedback::none) {
-    text.append(std::string_view(&detail::separator, 1));
-    text.append(s.rated == feedback::given ? detail::feedback_field : detail::unknown_name);
-  }
-  return text;
+  const std::size_t index = detail::lookup_index(s.account, s.improve_model, s.chat, s.rated);
+  if (index < detail::combination_count) return state_text(detail::combination_texts.texts[index]);
+  detail::state_chars text;
+  detail::compose_state_text(text, s);
+  return state_text(text);
 }
 
 // The 0.1 name of to_string(snapshot); it goes in 0.3.
@@ -2297,6 +2415,10 @@ CONSENT_END_NAMESPACE
 #define CONSENT_DETAIL_HAVE_SSE2 1
 #include <emmintrin.h>
 #endif
+// x86-64 with GCC or clang also has the AVX2 kernel, chosen at run time (classify.hpp).
+#if defined(CONSENT_DETAIL_HAVE_SSE2) && (defined(__GNUC__) || defined(__clang__))
+#define CONSENT_DETAIL_HAVE_AVX2 1
+#endif
 #if defined(__ARM_NEON) && defined(__aarch64__)
 #define CONSENT_DETAIL_HAVE_NEON 1
 #include <arm_neon.h>
@@ -2398,6 +2520,45 @@ make_trainable_cubes() noexcept {
 template <class Policy>
 inline constexpr auto trainable_cubes = make_trainable_cubes<Policy>();
 
+// How a vector kernel tests bytes: against the cubes when there are few (three compares for each
+// built-in policy), else by a two-table nibble lookup (pshufb), which costs the same for any set of
+// trainable bytes, where an irregular policy could need a dozen cubes or more.
+enum class matcher : std::uint8_t { cubes, nibbles };
+inline constexpr std::size_t most_cubes = 4;
+template <class Policy>
+inline constexpr matcher best_matcher = trainable_cubes<Policy>.size() <= most_cubes
+                                            ? matcher::cubes
+                                            : matcher::nibbles;
+
+// The nibble lookup: byte b is trainable when rows[b & 15] has the bit that columns[b >> 4] holds.
+// Two halves, because a byte holds eight bits: `low` for high nibbles 0-7, `high` for 8-15; a
+// column gives a high nibble's bit in its own half and 0 in the other.
+struct nibble_halves {
+  std::array<std::uint8_t, 16> low{}, high{};
+};
+[[nodiscard]] constexpr nibble_halves make_nibble_columns() noexcept {
+  nibble_halves columns{};
+  for (unsigned high = 0; high < 16; ++high) {
+    (high < 8 ? columns.low : columns.high)[high] = static_cast<std::uint8_t>(1U << (high % 8));
+  }
+  return columns;
+}
+inline constexpr nibble_halves nibble_columns = make_nibble_columns();
+template <class Policy>
+[[nodiscard]] constexpr nibble_halves make_nibble_rows() noexcept {
+  nibble_halves rows{};
+  for (unsigned high = 0; high < 16; ++high) {
+    for (unsigned low = 0; low < 16; ++low) {
+      if (!trains<Policy>(high << 4U | low)) continue;
+      auto& row = (high < 8 ? rows.low : rows.high)[low];
+      row = static_cast<std::uint8_t>(row | nibble_columns.low[high] | nibble_columns.high[high]);
+    }
+  }
+  return rows;
+}
+template <class Policy>
+inline constexpr nibble_halves nibble_rows = make_nibble_rows<Policy>();
+
 // What follows depends on configuration macros (CONSENT_NO_SIMD, the streaming threshold), which
 // may differ between translation units: internal linkage keeps each unit's kernels its own, so the
 // linker never swaps one unit's configuration for another's.
@@ -2453,51 +2614,191 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
   const __m128i ones = _mm_set1_epi8(1);
   const __m128i zero = _mm_setzero_si128();
-  __m128i sums = zero;  // two 64-bit lane sums of the 1s written
-  const auto classify_16 = [&](std::size_t at) noexcept {
+  const bool streaming = n >= streaming_threshold && out != codes;
+  // The 1s are added up a byte a lane (at most 4 a line) and folded into 64-bit sums every 63
+  // lines, before a byte can overflow: one psadbw per 63 lines instead of one a vector.
+  __m128i counts = zero;
+  __m128i sums = zero;
+  unsigned lines_counted = 0;
+  const auto test = [&](std::size_t at) noexcept {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + at));
-    const __m128i bits = _mm_and_si128(sse2_matches<Policy>(v, indices), ones);
-    sums = _mm_add_epi64(sums, _mm_sad_epu8(bits, zero));
-    return bits;
+    return _mm_and_si128(sse2_matches<Policy>(v, indices), ones);
+  };
+  const auto store = [&](std::size_t at, __m128i bits) noexcept {
+    if (streaming) {
+      _mm_stream_si128(reinterpret_cast<__m128i*>(out + at), bits);
+    } else {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + at), bits);
+    }
+  };
+  const auto line = [&](std::size_t at) noexcept {
+    const __m128i a = test(at);
+    const __m128i b = test(at + 16);
+    const __m128i c = test(at + 32);
+    const __m128i d = test(at + 48);
+    counts = _mm_add_epi8(counts, _mm_add_epi8(_mm_add_epi8(a, b), _mm_add_epi8(c, d)));
+    if (++lines_counted == 63) {
+      sums = _mm_add_epi64(sums, _mm_sad_epu8(counts, zero));
+      counts = zero;
+      lines_counted = 0;
+    }
+    store(at, a);
+    store(at + 16, b);
+    store(at + 32, c);
+    store(at + 48, d);
   };
 
-  std::size_t i = 0;
-  std::size_t count = 0;
-  if (n >= streaming_threshold && out != codes) {
-    // A large separate output goes past the cache, as memcpy's does: memory then carries no
-    // read of the destination before it is overwritten. Streaming stores want 16-byte alignment;
-    // four of them back to back fill one whole 64-byte line, which the write-combining buffer
-    // then sends to memory in one go, so the output is aligned to a line.
-    // The bytes before the first line boundary, never more than there are (a small threshold
-    // brings short inputs here too).
+  // A large separate output goes past the cache, as memcpy's does: memory then carries no read of
+  // the destination before it is overwritten. Streaming stores want 16-byte alignment; a line's
+  // four back to back fill one whole 64-byte line, which the write-combining buffer sends to memory
+  // in one go, so the output is aligned to a line first (never more bytes than there are: a small
+  // threshold brings short inputs here too).
+  std::size_t head = 0;
+  if (streaming) {
     const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
-    const std::size_t head = to_boundary < n ? to_boundary : n;
-    count += classify_scalar<Policy>(codes, head, out);
-    for (i = head; i + 64 <= n; i += 64) {
-      const __m128i a = classify_16(i);
-      const __m128i b = classify_16(i + 16);
-      const __m128i c = classify_16(i + 32);
-      const __m128i d = classify_16(i + 48);
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i), a);
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i + 16), b);
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i + 32), c);
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i + 48), d);
-    }
-    for (; i + 16 <= n; i += 16) {
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i), classify_16(i));
-    }
-    _mm_sfence();  // order the streamed stores before anything that follows
-  } else {
-    for (; i + 16 <= n; i += 16) {
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), classify_16(i));
-    }
+    head = to_boundary < n ? to_boundary : n;
   }
+  std::size_t count = classify_scalar<Policy>(codes, head, out);
+  std::size_t i = head;
+  for (; i + 64 <= n; i += 64) line(i);
+  sums = _mm_add_epi64(sums, _mm_sad_epu8(counts, zero));
+  for (; i + 16 <= n; i += 16) {
+    const __m128i bits = test(i);
+    sums = _mm_add_epi64(sums, _mm_sad_epu8(bits, zero));
+    store(i, bits);
+  }
+  if (streaming) _mm_sfence();  // order the streamed stores before anything that follows
   const auto low = static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums));
   const auto high = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
   return count + static_cast<std::size_t>(low + high) +
          classify_scalar<Policy>(codes + i, n - i, out + i);
 }
 #endif
+
+#if defined(CONSENT_DETAIL_HAVE_AVX2)
+// The AVX2 kernel, for CPUs that have it (classify() checks the CPU first). It is written with the
+// compilers' vector extensions and builtins, compiled for AVX2 by its target attribute alone, so
+// the umbrella header need not include <immintrin.h> (which alone costs twice <string>), and a
+// baseline unit never runs an AVX2 instruction unless the dispatcher chose this kernel.
+typedef signed char avx2_bytes __attribute__((vector_size(32)));
+typedef char avx2_chars __attribute__((vector_size(32)));  // the builtins' own byte type
+typedef long long avx2_words __attribute__((vector_size(32)));
+
+// A 16-byte table in both 128-bit lanes (pshufb looks up within each lane), as a constant.
+template <std::size_t... Index>
+__attribute__((target("avx2"))) inline avx2_bytes avx2_table(
+    const std::array<std::uint8_t, 16>& table, std::index_sequence<Index...>) noexcept {
+  return avx2_bytes{static_cast<signed char>(table[Index % 16])...};
+}
+__attribute__((target("avx2"))) inline avx2_bytes avx2_lookup(avx2_bytes table,
+                                                              avx2_bytes index) noexcept {
+  return reinterpret_cast<avx2_bytes>(__builtin_ia32_pshufb256(
+      reinterpret_cast<avx2_chars>(table), reinterpret_cast<avx2_chars>(index)));
+}
+
+// 1 in each lane holding a trainable byte, 0 elsewhere.
+template <class Policy, matcher Match, std::size_t... Index>
+__attribute__((target("avx2"))) inline avx2_bytes avx2_bits(
+    avx2_bytes v, std::index_sequence<Index...>) noexcept {
+  avx2_bytes hit = {};
+  if constexpr (Match == matcher::cubes) {
+    ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
+             static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
+     ...);
+  } else {
+    constexpr auto lanes = std::make_index_sequence<32>{};
+    const avx2_bytes low = v & 15;
+    const avx2_bytes high = (v >> 4) & 15;
+    hit = (avx2_lookup(avx2_table(nibble_rows<Policy>.low, lanes), low) &
+           avx2_lookup(avx2_table(nibble_columns.low, lanes), high)) |
+          (avx2_lookup(avx2_table(nibble_rows<Policy>.high, lanes), low) &
+           avx2_lookup(avx2_table(nibble_columns.high, lanes), high));
+    hit = hit != 0;
+  }
+  return hit & 1;
+}
+
+// A streaming store of 32 bytes to a 32-byte aligned address.
+__attribute__((target("avx2"))) inline void avx2_stream(std::uint8_t* to,
+                                                        avx2_bytes bytes) noexcept {
+#if defined(__clang__)
+  __builtin_nontemporal_store(bytes, reinterpret_cast<avx2_bytes*>(to));
+#else
+  __builtin_ia32_movntdq256(reinterpret_cast<avx2_words*>(to), reinterpret_cast<avx2_words>(bytes));
+#endif
+}
+
+// What the AVX2 kernel carries from line to line: a byte counter a lane (at most 2 a line), folded
+// into four 64-bit sums every 126 lines, before a byte can overflow.
+struct avx2_counts {
+  avx2_bytes bytes = {};
+  avx2_words sums = {};
+  unsigned lines = 0;
+
+  __attribute__((target("avx2"))) void fold() noexcept {
+    sums += reinterpret_cast<avx2_words>(
+        __builtin_ia32_psadbw256(reinterpret_cast<avx2_chars>(bytes), avx2_chars{}));
+    bytes = avx2_bytes{};
+    lines = 0;
+  }
+};
+
+// One 64-byte line: two 32-byte loads, tests and stores (a 64-byte copy would go through memory).
+template <class Policy, matcher Match>
+__attribute__((target("avx2"))) inline void avx2_line(const std::uint8_t* codes, std::uint8_t* out,
+                                                      bool streaming,
+                                                      avx2_counts& counts) noexcept {
+  constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
+  avx2_bytes first;
+  avx2_bytes second;
+  __builtin_memcpy(&first, codes, 32);
+  __builtin_memcpy(&second, codes + 32, 32);
+  first = avx2_bits<Policy, Match>(first, indices);
+  second = avx2_bits<Policy, Match>(second, indices);
+  counts.bytes += first + second;
+  if (++counts.lines == 126) counts.fold();
+  if (streaming) {  // out is aligned to a line here
+    avx2_stream(out, first);
+    avx2_stream(out + 32, second);
+  } else {
+    __builtin_memcpy(out, &first, 32);
+    __builtin_memcpy(out + 32, &second, 32);
+  }
+}
+
+template <class Policy, matcher Match = best_matcher<Policy>>
+__attribute__((target("avx2"))) std::size_t classify_avx2(const std::uint8_t* codes, std::size_t n,
+                                                          std::uint8_t* out) noexcept {
+  const bool streaming = n >= streaming_threshold && out != codes;
+  std::size_t head = 0;
+  if (streaming) {  // as in classify_sse2: align the output to a line, then stream whole lines
+    const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
+    head = to_boundary < n ? to_boundary : n;
+  }
+  std::size_t count = classify_scalar<Policy>(codes, head, out);
+  avx2_counts counts;
+  std::size_t i = head;
+  for (; i + 64 <= n; i += 64) avx2_line<Policy, Match>(codes + i, out + i, streaming, counts);
+  counts.fold();
+  if (streaming) _mm_sfence();
+  count +=
+      static_cast<std::size_t>(counts.sums[0] + counts.sums[1] + counts.sums[2] + counts.sums[3]);
+  return count + classify_scalar<Policy>(codes + i, n - i, out + i);
+}
+#endif
+
+// True when this CPU runs the AVX2 kernel: a unit compiled for AVX2 always does; any other asks the
+// CPU once (the compiler's runtime also checks that the OS saves the AVX registers).
+inline bool use_avx2() noexcept {
+#if defined(CONSENT_NO_SIMD) || !defined(CONSENT_DETAIL_HAVE_AVX2)
+  return false;
+#elif defined(__AVX2__)
+  return true;
+#else
+  static const bool cpu_has_avx2 = (__builtin_cpu_init(), __builtin_cpu_supports("avx2") != 0);
+  return cpu_has_avx2;
+#endif
+}
 
 #if defined(CONSENT_DETAIL_HAVE_NEON)
 template <class Policy, std::size_t... Index>
@@ -2544,27 +2845,32 @@ template <class Policy = default_policy, class Integer>
 // detail/classify_kernels.hpp).
 namespace {
 
-// The kernel classify() uses in this translation unit: "sse2", "neon" or "scalar".
-inline constexpr std::string_view classify_kernel =
+// The kernel classify() runs in this translation unit on this CPU: "avx2", "sse2", "neon" or
+// "scalar" (CONSENT_NO_SIMD, or a target without a vector kernel).
+inline std::string_view classify_kernel() noexcept {
 #if defined(CONSENT_NO_SIMD)
-    "scalar";
+  return "scalar";
 #elif defined(CONSENT_DETAIL_HAVE_SSE2)
-    "sse2";
+  return detail::use_avx2() ? "avx2" : "sse2";
 #elif defined(CONSENT_DETAIL_HAVE_NEON)
-    "neon";
+  return "neon";
 #else
-    "scalar";
+  return "scalar";
 #endif
+}
 
 // out[i] = 1 if codes[i] decodes to a trainable state, else 0; returns the number of 1s. Any n
 // (0 included), any alignment; `out` may be `codes` itself (in place), but must not otherwise
-// overlap it. Uses SSE2 on x86-64 and NEON on AArch64 unless CONSENT_NO_SIMD is defined; every path
-// gives the same bytes.
+// overlap it. On x86-64 it runs the AVX2 kernel where the CPU has AVX2 and SSE2 elsewhere; NEON on
+// AArch64; the scalar kernel with CONSENT_NO_SIMD. Every kernel gives the same bytes.
 template <class Policy = default_policy>
 std::size_t classify(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
 #if defined(CONSENT_NO_SIMD)
   return detail::classify_scalar<Policy>(codes, n, out);
 #elif defined(CONSENT_DETAIL_HAVE_SSE2)
+#if defined(CONSENT_DETAIL_HAVE_AVX2)
+  if (detail::use_avx2()) return detail::classify_avx2<Policy>(codes, n, out);
+#endif
   return detail::classify_sse2<Policy>(codes, n, out);
 #elif defined(CONSENT_DETAIL_HAVE_NEON)
   return detail::classify_neon<Policy>(codes, n, out);
@@ -2853,23 +3159,6 @@ using combination_type =
                              combination(Index).chat, Policy, combination(Index).rated>,
                        invalid_state<Policy>>;
 
-template <class Policy, class F, class R, class StateType>
-constexpr R call_with(F&& f) {
-  return static_cast<R>(std::forward<F>(f)(StateType{}));
-}
-
-// One entry per combination, and a last one for out-of-range values.
-template <class Policy, class F, class R, std::size_t... Index>
-constexpr std::array<R (*)(F&&), sizeof...(Index) + 1> make_visit_table(
-    std::index_sequence<Index...>) noexcept {
-  return {{&call_with<Policy, F, R, combination_type<Policy, Index>>...,
-           &call_with<Policy, F, R, invalid_state<Policy>>}};
-}
-
-template <class Policy, class F, class R>
-inline constexpr auto visit_table =
-    make_visit_table<Policy, F, R>(std::make_index_sequence<combination_count>{});
-
 template <class Policy, class F, class R, std::size_t... Index>
 constexpr bool every_result_converts(std::index_sequence<Index...>) noexcept {
   return (std::is_convertible_v<std::invoke_result_t<F, combination_type<Policy, Index>>, R> &&
@@ -2880,7 +3169,7 @@ constexpr bool every_result_converts(std::index_sequence<Index...>) noexcept {
 
 // Calls f(state<...>{}) with the state type matching s, so one generic function serves every state
 // and the compiler instantiates it per state; an invalid snapshot reaches f as
-// invalid_state<Policy>. One table lookup, whatever the state. f's result for every state must
+// invalid_state<Policy>. One switch, whatever the state. f's result for every state must
 // convert to its result for invalid_state, which is what visit returns.
 template <class Policy = default_policy, class F>
 constexpr decltype(auto) visit(const snapshot& s, F&& f) {
@@ -2889,11 +3178,39 @@ constexpr decltype(auto) visit(const snapshot& s, F&& f) {
                     std::make_index_sequence<detail::combination_count>{}),
                 "consent::visit: the callable must return the same type (or one convertible to it) "
                 "for every state and for invalid_state");
-  const bool in_range = detail::in_range(s.account, s.improve_model, s.chat, s.rated);
-  const std::size_t index =
-      in_range ? detail::combination_index(s.account, s.improve_model, s.chat, s.rated)
-               : detail::combination_count;
-  return detail::visit_table<Policy, F, R>[index](std::forward<F>(f));
+  // A switch, not a table of function pointers: a callable that folds (returns a constant for each
+  // state) becomes a lookup the compiler builds, and every call can be inlined.
+  static_assert(detail::combination_count == 96, "consent::visit: one case a combination below");
+#define CONSENT_DETAIL_VISIT_CASE(index) \
+  case index:                            \
+    return static_cast<R>(std::forward<F>(f)(detail::combination_type<Policy, (index)>{}));
+#define CONSENT_DETAIL_VISIT_CASES(first) \
+  CONSENT_DETAIL_VISIT_CASE(first)        \
+  CONSENT_DETAIL_VISIT_CASE(first + 1)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 2)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 3)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 4)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 5)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 6)    \
+  CONSENT_DETAIL_VISIT_CASE(first + 7)
+  switch (detail::lookup_index(s.account, s.improve_model, s.chat, s.rated)) {
+    CONSENT_DETAIL_VISIT_CASES(0)
+    CONSENT_DETAIL_VISIT_CASES(8)
+    CONSENT_DETAIL_VISIT_CASES(16)
+    CONSENT_DETAIL_VISIT_CASES(24)
+    CONSENT_DETAIL_VISIT_CASES(32)
+    CONSENT_DETAIL_VISIT_CASES(40)
+    CONSENT_DETAIL_VISIT_CASES(48)
+    CONSENT_DETAIL_VISIT_CASES(56)
+    CONSENT_DETAIL_VISIT_CASES(64)
+    CONSENT_DETAIL_VISIT_CASES(72)
+    CONSENT_DETAIL_VISIT_CASES(80)
+    CONSENT_DETAIL_VISIT_CASES(88)
+    default:  // any field out of range
+      return static_cast<R>(std::forward<F>(f)(invalid_state<Policy>{}));
+  }
+#undef CONSENT_DETAIL_VISIT_CASES
+#undef CONSENT_DETAIL_VISIT_CASE
 }
 
 CONSENT_END_NAMESPACE

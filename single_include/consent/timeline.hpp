@@ -185,7 +185,7 @@ struct policy_timeline {
       const snapshot& s,
       std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
     return rulings[started(captured_at) * row +
-                   detail::lookup_index(s.account, s.improve_model, s.chat, s.rated)];
+                   detail::compact_index(s.account, s.improve_model, s.chat, s.rated)];
   }
 };
 

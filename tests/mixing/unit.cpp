@@ -14,7 +14,7 @@
 #define CONSENT_TEST_CAT(a, b) CONSENT_TEST_CAT_(a, b)
 
 // Which kernel this unit's classify uses, as this unit sees it.
-std::string_view CONSENT_TEST_CAT(kernel_, UNIT)() { return consent::classify_kernel; }
+std::string_view CONSENT_TEST_CAT(kernel_, UNIT)() { return consent::classify_kernel(); }
 
 // The everyday calls, each a candidate for a copy the linker might share.
 std::size_t CONSENT_TEST_CAT(work_, UNIT)(const std::uint8_t* codes, std::size_t n,

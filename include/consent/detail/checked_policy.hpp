@@ -157,19 +157,19 @@ template <class Policy>
 // The answer for a state the policy's text does not name (R9).
 inline constexpr decision refused_not_named{false, reason::not_in_policy};
 
-// One entry per combination, and a last one, the refusal, for out-of-range input.
+// One entry for every sum lookup_index makes: the combinations, then the refusal for out-of-range
+// input (R5) everywhere past them.
 template <class Policy>
-[[nodiscard]] constexpr std::array<decision, combination_count + 1> decision_table() noexcept {
-  std::array<decision, combination_count + 1> table{};
+[[nodiscard]] constexpr std::array<decision, lookup_span> decision_table() noexcept {
+  std::array<decision, lookup_span> table{};
+  for (std::size_t i = 0; i < lookup_span; ++i) table[i] = refused_invalid;
   for (std::size_t i = 0; i < combination_count; ++i) {
     const snapshot s = combination(i);
     // Non-states are closed here as well as by the audit: a refusal is the only possible answer.
-    table[i] = refused_invalid;
     if constexpr (has_decide<Policy>::value) {
       if (is_state(s)) table[i] = names<Policy>(s) ? ask<Policy>(s) : refused_not_named;
     }
   }
-  table[combination_count] = refused_invalid;
   return table;
 }
 
@@ -180,17 +180,6 @@ struct has_rule_for<Policy,
                     std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}, feedback{}))>>
     : std::true_type {};
 
-// Where a combination's decision sits in a policy's table (decision_table above), and the decision.
-// Out-of-range values read the last entry, the refusal (R5). Written without branches, so that
-// random states cost no mispredictions: a select and one load, close to an unchecked lookup.
-// Every dimension is passed: a forgotten feedback would read the state without it.
-[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model, mode chat,
-                                                 feedback rated) noexcept {
-  const unsigned in_range =
-      static_cast<unsigned>(is_valid(account)) & static_cast<unsigned>(is_valid(improve_model)) &
-      static_cast<unsigned>(is_valid(chat)) & static_cast<unsigned>(is_valid(rated));
-  return in_range != 0 ? combination_index(account, improve_model, chat, rated) : combination_count;
-}
 [[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
                                            toggle improve_model, mode chat,
                                            feedback rated) noexcept {
@@ -229,7 +218,7 @@ struct basis_table {
 };
 template <class Policy>
 [[nodiscard]] constexpr basis basis_of(const snapshot& s) noexcept {
-  return basis_table<Policy>::table[lookup_index(s.account, s.improve_model, s.chat, s.rated)];
+  return basis_table<Policy>::table[compact_index(s.account, s.improve_model, s.chat, s.rated)];
 }
 
 // Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
@@ -284,7 +273,7 @@ struct checked_policy {
                 "reason::consumer_default or reason::opted_in");
 
   using policy = Policy;
-  static constexpr std::array<decision, combination_count + 1> table = decision_table<Policy>();
+  static constexpr std::array<decision, lookup_span> table = decision_table<Policy>();
 
   [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model, mode chat,
                                                  feedback rated) noexcept {

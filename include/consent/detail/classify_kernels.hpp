@@ -18,6 +18,10 @@
 #define CONSENT_DETAIL_HAVE_SSE2 1
 #include <emmintrin.h>
 #endif
+// x86-64 with GCC or clang also has the AVX2 kernel, chosen at run time (classify.hpp).
+#if defined(CONSENT_DETAIL_HAVE_SSE2) && (defined(__GNUC__) || defined(__clang__))
+#define CONSENT_DETAIL_HAVE_AVX2 1
+#endif
 #if defined(__ARM_NEON) && defined(__aarch64__)
 #define CONSENT_DETAIL_HAVE_NEON 1
 #include <arm_neon.h>
@@ -119,6 +123,45 @@ make_trainable_cubes() noexcept {
 template <class Policy>
 inline constexpr auto trainable_cubes = make_trainable_cubes<Policy>();
 
+// How a vector kernel tests bytes: against the cubes when there are few (three compares for each
+// built-in policy), else by a two-table nibble lookup (pshufb), which costs the same for any set of
+// trainable bytes, where an irregular policy could need a dozen cubes or more.
+enum class matcher : std::uint8_t { cubes, nibbles };
+inline constexpr std::size_t most_cubes = 4;
+template <class Policy>
+inline constexpr matcher best_matcher = trainable_cubes<Policy>.size() <= most_cubes
+                                            ? matcher::cubes
+                                            : matcher::nibbles;
+
+// The nibble lookup: byte b is trainable when rows[b & 15] has the bit that columns[b >> 4] holds.
+// Two halves, because a byte holds eight bits: `low` for high nibbles 0-7, `high` for 8-15; a
+// column gives a high nibble's bit in its own half and 0 in the other.
+struct nibble_halves {
+  std::array<std::uint8_t, 16> low{}, high{};
+};
+[[nodiscard]] constexpr nibble_halves make_nibble_columns() noexcept {
+  nibble_halves columns{};
+  for (unsigned high = 0; high < 16; ++high) {
+    (high < 8 ? columns.low : columns.high)[high] = static_cast<std::uint8_t>(1U << (high % 8));
+  }
+  return columns;
+}
+inline constexpr nibble_halves nibble_columns = make_nibble_columns();
+template <class Policy>
+[[nodiscard]] constexpr nibble_halves make_nibble_rows() noexcept {
+  nibble_halves rows{};
+  for (unsigned high = 0; high < 16; ++high) {
+    for (unsigned low = 0; low < 16; ++low) {
+      if (!trains<Policy>(high << 4U | low)) continue;
+      auto& row = (high < 8 ? rows.low : rows.high)[low];
+      row = static_cast<std::uint8_t>(row | nibble_columns.low[high] | nibble_columns.high[high]);
+    }
+  }
+  return rows;
+}
+template <class Policy>
+inline constexpr nibble_halves nibble_rows = make_nibble_rows<Policy>();
+
 // What follows depends on configuration macros (CONSENT_NO_SIMD, the streaming threshold), which
 // may differ between translation units: internal linkage keeps each unit's kernels its own, so the
 // linker never swaps one unit's configuration for another's.
@@ -174,51 +217,191 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
   const __m128i ones = _mm_set1_epi8(1);
   const __m128i zero = _mm_setzero_si128();
-  __m128i sums = zero;  // two 64-bit lane sums of the 1s written
-  const auto classify_16 = [&](std::size_t at) noexcept {
+  const bool streaming = n >= streaming_threshold && out != codes;
+  // The 1s are added up a byte a lane (at most 4 a line) and folded into 64-bit sums every 63
+  // lines, before a byte can overflow: one psadbw per 63 lines instead of one a vector.
+  __m128i counts = zero;
+  __m128i sums = zero;
+  unsigned lines_counted = 0;
+  const auto test = [&](std::size_t at) noexcept {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + at));
-    const __m128i bits = _mm_and_si128(sse2_matches<Policy>(v, indices), ones);
-    sums = _mm_add_epi64(sums, _mm_sad_epu8(bits, zero));
-    return bits;
+    return _mm_and_si128(sse2_matches<Policy>(v, indices), ones);
+  };
+  const auto store = [&](std::size_t at, __m128i bits) noexcept {
+    if (streaming) {
+      _mm_stream_si128(reinterpret_cast<__m128i*>(out + at), bits);
+    } else {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + at), bits);
+    }
+  };
+  const auto line = [&](std::size_t at) noexcept {
+    const __m128i a = test(at);
+    const __m128i b = test(at + 16);
+    const __m128i c = test(at + 32);
+    const __m128i d = test(at + 48);
+    counts = _mm_add_epi8(counts, _mm_add_epi8(_mm_add_epi8(a, b), _mm_add_epi8(c, d)));
+    if (++lines_counted == 63) {
+      sums = _mm_add_epi64(sums, _mm_sad_epu8(counts, zero));
+      counts = zero;
+      lines_counted = 0;
+    }
+    store(at, a);
+    store(at + 16, b);
+    store(at + 32, c);
+    store(at + 48, d);
   };
 
-  std::size_t i = 0;
-  std::size_t count = 0;
-  if (n >= streaming_threshold && out != codes) {
-    // A large separate output goes past the cache, as memcpy's does: memory then carries no
-    // read of the destination before it is overwritten. Streaming stores want 16-byte alignment;
-    // four of them back to back fill one whole 64-byte line, which the write-combining buffer
-    // then sends to memory in one go, so the output is aligned to a line.
-    // The bytes before the first line boundary, never more than there are (a small threshold
-    // brings short inputs here too).
+  // A large separate output goes past the cache, as memcpy's does: memory then carries no read of
+  // the destination before it is overwritten. Streaming stores want 16-byte alignment; a line's
+  // four back to back fill one whole 64-byte line, which the write-combining buffer sends to memory
+  // in one go, so the output is aligned to a line first (never more bytes than there are: a small
+  // threshold brings short inputs here too).
+  std::size_t head = 0;
+  if (streaming) {
     const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
-    const std::size_t head = to_boundary < n ? to_boundary : n;
-    count += classify_scalar<Policy>(codes, head, out);
-    for (i = head; i + 64 <= n; i += 64) {
-      const __m128i a = classify_16(i);
-      const __m128i b = classify_16(i + 16);
-      const __m128i c = classify_16(i + 32);
-      const __m128i d = classify_16(i + 48);
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i), a);
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i + 16), b);
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i + 32), c);
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i + 48), d);
-    }
-    for (; i + 16 <= n; i += 16) {
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + i), classify_16(i));
-    }
-    _mm_sfence();  // order the streamed stores before anything that follows
-  } else {
-    for (; i + 16 <= n; i += 16) {
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), classify_16(i));
-    }
+    head = to_boundary < n ? to_boundary : n;
   }
+  std::size_t count = classify_scalar<Policy>(codes, head, out);
+  std::size_t i = head;
+  for (; i + 64 <= n; i += 64) line(i);
+  sums = _mm_add_epi64(sums, _mm_sad_epu8(counts, zero));
+  for (; i + 16 <= n; i += 16) {
+    const __m128i bits = test(i);
+    sums = _mm_add_epi64(sums, _mm_sad_epu8(bits, zero));
+    store(i, bits);
+  }
+  if (streaming) _mm_sfence();  // order the streamed stores before anything that follows
   const auto low = static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums));
   const auto high = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
   return count + static_cast<std::size_t>(low + high) +
          classify_scalar<Policy>(codes + i, n - i, out + i);
 }
 #endif
+
+#if defined(CONSENT_DETAIL_HAVE_AVX2)
+// The AVX2 kernel, for CPUs that have it (classify() checks the CPU first). It is written with the
+// compilers' vector extensions and builtins, compiled for AVX2 by its target attribute alone, so
+// the umbrella header need not include <immintrin.h> (which alone costs twice <string>), and a
+// baseline unit never runs an AVX2 instruction unless the dispatcher chose this kernel.
+typedef signed char avx2_bytes __attribute__((vector_size(32)));
+typedef char avx2_chars __attribute__((vector_size(32)));  // the builtins' own byte type
+typedef long long avx2_words __attribute__((vector_size(32)));
+
+// A 16-byte table in both 128-bit lanes (pshufb looks up within each lane), as a constant.
+template <std::size_t... Index>
+__attribute__((target("avx2"))) inline avx2_bytes avx2_table(
+    const std::array<std::uint8_t, 16>& table, std::index_sequence<Index...>) noexcept {
+  return avx2_bytes{static_cast<signed char>(table[Index % 16])...};
+}
+__attribute__((target("avx2"))) inline avx2_bytes avx2_lookup(avx2_bytes table,
+                                                              avx2_bytes index) noexcept {
+  return reinterpret_cast<avx2_bytes>(__builtin_ia32_pshufb256(
+      reinterpret_cast<avx2_chars>(table), reinterpret_cast<avx2_chars>(index)));
+}
+
+// 1 in each lane holding a trainable byte, 0 elsewhere.
+template <class Policy, matcher Match, std::size_t... Index>
+__attribute__((target("avx2"))) inline avx2_bytes avx2_bits(
+    avx2_bytes v, std::index_sequence<Index...>) noexcept {
+  avx2_bytes hit = {};
+  if constexpr (Match == matcher::cubes) {
+    ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
+             static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
+     ...);
+  } else {
+    constexpr auto lanes = std::make_index_sequence<32>{};
+    const avx2_bytes low = v & 15;
+    const avx2_bytes high = (v >> 4) & 15;
+    hit = (avx2_lookup(avx2_table(nibble_rows<Policy>.low, lanes), low) &
+           avx2_lookup(avx2_table(nibble_columns.low, lanes), high)) |
+          (avx2_lookup(avx2_table(nibble_rows<Policy>.high, lanes), low) &
+           avx2_lookup(avx2_table(nibble_columns.high, lanes), high));
+    hit = hit != 0;
+  }
+  return hit & 1;
+}
+
+// A streaming store of 32 bytes to a 32-byte aligned address.
+__attribute__((target("avx2"))) inline void avx2_stream(std::uint8_t* to,
+                                                        avx2_bytes bytes) noexcept {
+#if defined(__clang__)
+  __builtin_nontemporal_store(bytes, reinterpret_cast<avx2_bytes*>(to));
+#else
+  __builtin_ia32_movntdq256(reinterpret_cast<avx2_words*>(to), reinterpret_cast<avx2_words>(bytes));
+#endif
+}
+
+// What the AVX2 kernel carries from line to line: a byte counter a lane (at most 2 a line), folded
+// into four 64-bit sums every 126 lines, before a byte can overflow.
+struct avx2_counts {
+  avx2_bytes bytes = {};
+  avx2_words sums = {};
+  unsigned lines = 0;
+
+  __attribute__((target("avx2"))) void fold() noexcept {
+    sums += reinterpret_cast<avx2_words>(
+        __builtin_ia32_psadbw256(reinterpret_cast<avx2_chars>(bytes), avx2_chars{}));
+    bytes = avx2_bytes{};
+    lines = 0;
+  }
+};
+
+// One 64-byte line: two 32-byte loads, tests and stores (a 64-byte copy would go through memory).
+template <class Policy, matcher Match>
+__attribute__((target("avx2"))) inline void avx2_line(const std::uint8_t* codes, std::uint8_t* out,
+                                                      bool streaming,
+                                                      avx2_counts& counts) noexcept {
+  constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
+  avx2_bytes first;
+  avx2_bytes second;
+  __builtin_memcpy(&first, codes, 32);
+  __builtin_memcpy(&second, codes + 32, 32);
+  first = avx2_bits<Policy, Match>(first, indices);
+  second = avx2_bits<Policy, Match>(second, indices);
+  counts.bytes += first + second;
+  if (++counts.lines == 126) counts.fold();
+  if (streaming) {  // out is aligned to a line here
+    avx2_stream(out, first);
+    avx2_stream(out + 32, second);
+  } else {
+    __builtin_memcpy(out, &first, 32);
+    __builtin_memcpy(out + 32, &second, 32);
+  }
+}
+
+template <class Policy, matcher Match = best_matcher<Policy>>
+__attribute__((target("avx2"))) std::size_t classify_avx2(const std::uint8_t* codes, std::size_t n,
+                                                          std::uint8_t* out) noexcept {
+  const bool streaming = n >= streaming_threshold && out != codes;
+  std::size_t head = 0;
+  if (streaming) {  // as in classify_sse2: align the output to a line, then stream whole lines
+    const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
+    head = to_boundary < n ? to_boundary : n;
+  }
+  std::size_t count = classify_scalar<Policy>(codes, head, out);
+  avx2_counts counts;
+  std::size_t i = head;
+  for (; i + 64 <= n; i += 64) avx2_line<Policy, Match>(codes + i, out + i, streaming, counts);
+  counts.fold();
+  if (streaming) _mm_sfence();
+  count +=
+      static_cast<std::size_t>(counts.sums[0] + counts.sums[1] + counts.sums[2] + counts.sums[3]);
+  return count + classify_scalar<Policy>(codes + i, n - i, out + i);
+}
+#endif
+
+// True when this CPU runs the AVX2 kernel: a unit compiled for AVX2 always does; any other asks the
+// CPU once (the compiler's runtime also checks that the OS saves the AVX registers).
+inline bool use_avx2() noexcept {
+#if defined(CONSENT_NO_SIMD) || !defined(CONSENT_DETAIL_HAVE_AVX2)
+  return false;
+#elif defined(__AVX2__)
+  return true;
+#else
+  static const bool cpu_has_avx2 = (__builtin_cpu_init(), __builtin_cpu_supports("avx2") != 0);
+  return cpu_has_avx2;
+#endif
+}
 
 #if defined(CONSENT_DETAIL_HAVE_NEON)
 template <class Policy, std::size_t... Index>

@@ -2,7 +2,9 @@
 // checks are one loop over an index instead of four nested ones.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 
 #include <consent/dimensions.hpp>
 #include <consent/snapshot.hpp>
@@ -32,6 +34,52 @@ inline constexpr std::size_t combination_count =
                   static_cast<toggle>(index / mode_count % toggle_count),
                   static_cast<mode>(index % mode_count),
                   static_cast<feedback>(index / (tier_count * toggle_count * mode_count))};
+}
+
+// Each field's share of a combination's index (combination_index), for every byte the field can
+// hold: a value outside its enum adds out_of_range_part, which alone carries the sum past every
+// combination. Four loads and three adds then index a table that answers every sum, with no compare
+// and no branch: the cost of an unchecked lookup, within a few instructions.
+inline constexpr std::size_t out_of_range_part = combination_count;
+inline constexpr std::size_t lookup_span = 4 * out_of_range_part + 1;  // every sum the parts make
+template <class Enum>
+[[nodiscard]] constexpr std::array<std::uint16_t, 256> make_field_parts(
+    std::size_t stride) noexcept {
+  std::array<std::uint16_t, 256> parts{};
+  for (std::size_t value = 0; value < parts.size(); ++value) {
+    parts[value] =
+        static_cast<std::uint16_t>(value < enum_count<Enum> ? value * stride : out_of_range_part);
+  }
+  return parts;
+}
+inline constexpr std::array<std::uint16_t, 256> mode_parts = make_field_parts<mode>(1);
+inline constexpr std::array<std::uint16_t, 256> toggle_parts = make_field_parts<toggle>(mode_count);
+inline constexpr std::array<std::uint16_t, 256> tier_parts =
+    make_field_parts<tier>(toggle_count * mode_count);
+inline constexpr std::array<std::uint16_t, 256> feedback_parts =
+    make_field_parts<feedback>(tier_count * toggle_count * mode_count);
+static_assert(combination_count - 1 == tier_parts[tier_count - 1] + toggle_parts[toggle_count - 1] +
+                                           mode_parts[mode_count - 1] +
+                                           feedback_parts[feedback_count - 1],
+              "the parts of the last combination sum to its index, and no sum of in-range parts "
+              "reaches out_of_range_part");
+
+// Where a combination's decision sits in a policy's table (decision_table below): its index, or
+// combination_count or more when any field is out of range. Every dimension is passed: a forgotten
+// feedback would read the state without it.
+[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model, mode chat,
+                                                 feedback rated) noexcept {
+  return std::size_t{tier_parts[static_cast<std::uint8_t>(account)]} +
+         toggle_parts[static_cast<std::uint8_t>(improve_model)] +
+         mode_parts[static_cast<std::uint8_t>(chat)] +
+         feedback_parts[static_cast<std::uint8_t>(rated)];
+}
+// The same, with every out-of-range sum at combination_count: for tables of one entry a
+// combination and a last one for all out-of-range input (the bases, a timeline's rulings).
+[[nodiscard]] constexpr std::size_t compact_index(tier account, toggle improve_model, mode chat,
+                                                  feedback rated) noexcept {
+  const std::size_t index = lookup_index(account, improve_model, chat, rated);
+  return index < combination_count ? index : combination_count;
 }
 
 }  // namespace detail
