@@ -617,25 +617,22 @@ inline constexpr std::size_t combination_count =
 // and no branch: the cost of an unchecked lookup, within a few instructions.
 inline constexpr std::size_t out_of_range_part = combination_count;
 inline constexpr std::size_t lookup_span = 4 * out_of_range_part + 1;  // every sum the parts make
-template <class Enum>
-[[nodiscard]] constexpr std::array<std::uint16_t, 256> make_field_parts(
-    std::size_t stride) noexcept {
-  std::array<std::uint16_t, 256> parts{};
-  for (std::size_t value = 0; value < parts.size(); ++value) {
-    parts[value] =
-        static_cast<std::uint16_t>(value < enum_count<Enum> ? value * stride : out_of_range_part);
+// One field's parts for every byte, in a plain array (cheap for the compiler to build).
+struct field_parts {
+  std::uint16_t part[256] = {};
+  constexpr field_parts(std::size_t count, std::size_t stride) noexcept {
+    for (std::size_t value = 0; value < 256; ++value) {
+      part[value] = static_cast<std::uint16_t>(value < count ? value * stride : out_of_range_part);
+    }
   }
-  return parts;
-}
-inline constexpr std::array<std::uint16_t, 256> mode_parts = make_field_parts<mode>(1);
-inline constexpr std::array<std::uint16_t, 256> toggle_parts = make_field_parts<toggle>(mode_count);
-inline constexpr std::array<std::uint16_t, 256> tier_parts =
-    make_field_parts<tier>(toggle_count * mode_count);
-inline constexpr std::array<std::uint16_t, 256> feedback_parts =
-    make_field_parts<feedback>(tier_count * toggle_count * mode_count);
-static_assert(combination_count - 1 == tier_parts[tier_count - 1] + toggle_parts[toggle_count - 1] +
-                                           mode_parts[mode_count - 1] +
-                                           feedback_parts[feedback_count - 1],
+};
+inline constexpr field_parts mode_parts{mode_count, 1};
+inline constexpr field_parts toggle_parts{toggle_count, mode_count};
+inline constexpr field_parts tier_parts{tier_count, toggle_count* mode_count};
+inline constexpr field_parts feedback_parts{feedback_count, tier_count* toggle_count* mode_count};
+static_assert(combination_count - 1 ==
+                  tier_parts.part[tier_count - 1] + toggle_parts.part[toggle_count - 1] +
+                      mode_parts.part[mode_count - 1] + feedback_parts.part[feedback_count - 1],
               "the parts of the last combination sum to its index, and no sum of in-range parts "
               "reaches out_of_range_part");
 
@@ -644,10 +641,10 @@ static_assert(combination_count - 1 == tier_parts[tier_count - 1] + toggle_parts
 // feedback would read the state without it.
 [[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model, mode chat,
                                                  feedback rated) noexcept {
-  return std::size_t{tier_parts[static_cast<std::uint8_t>(account)]} +
-         toggle_parts[static_cast<std::uint8_t>(improve_model)] +
-         mode_parts[static_cast<std::uint8_t>(chat)] +
-         feedback_parts[static_cast<std::uint8_t>(rated)];
+  return std::size_t{tier_parts.part[static_cast<std::uint8_t>(account)]} +
+         toggle_parts.part[static_cast<std::uint8_t>(improve_model)] +
+         mode_parts.part[static_cast<std::uint8_t>(chat)] +
+         feedback_parts.part[static_cast<std::uint8_t>(rated)];
 }
 // The same, with every out-of-range sum at combination_count: for tables of one entry a
 // combination and a last one for all out-of-range input (the bases, a timeline's rulings).
@@ -740,22 +737,25 @@ class fixed_text {
  public:
   static constexpr std::size_t capacity = Capacity;
 
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_, size_}; }
   constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
-  [[nodiscard]] constexpr const char* data() const noexcept { return chars_.data(); }
+  [[nodiscard]] constexpr const char* data() const noexcept { return chars_; }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   // NUL-terminated, for C interfaces.
-  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
+  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_; }
 
   // Bounded even if a capacity were wrong: the text is cut, never written past its buffer.
+  // A plain loop over plain arrays: texts built at compile time cost the compiler little.
   constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) {
-      if (size_ < Capacity) chars_[size_++] = c;
-    }
+    const char* from = part.data();
+    const std::size_t room = Capacity - size_;
+    const std::size_t n = part.size() < room ? part.size() : room;
+    for (std::size_t i = 0; i < n; ++i) chars_[size_ + i] = from[i];
+    size_ += n;
   }
 
  private:
-  std::array<char, Capacity + 1> chars_{};
+  char chars_[Capacity + 1] = {};
   std::size_t size_ = 0;
 };
 

@@ -16,22 +16,25 @@ class fixed_text {
  public:
   static constexpr std::size_t capacity = Capacity;
 
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_, size_}; }
   constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
-  [[nodiscard]] constexpr const char* data() const noexcept { return chars_.data(); }
+  [[nodiscard]] constexpr const char* data() const noexcept { return chars_; }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   // NUL-terminated, for C interfaces.
-  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_.data(); }
+  [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_; }
 
   // Bounded even if a capacity were wrong: the text is cut, never written past its buffer.
+  // A plain loop over plain arrays: texts built at compile time cost the compiler little.
   constexpr void append(std::string_view part) noexcept {
-    for (const char c : part) {
-      if (size_ < Capacity) chars_[size_++] = c;
-    }
+    const char* from = part.data();
+    const std::size_t room = Capacity - size_;
+    const std::size_t n = part.size() < room ? part.size() : room;
+    for (std::size_t i = 0; i < n; ++i) chars_[size_ + i] = from[i];
+    size_ += n;
   }
 
  private:
-  std::array<char, Capacity + 1> chars_{};
+  char chars_[Capacity + 1] = {};
   std::size_t size_ = 0;
 };
 
