@@ -3,6 +3,7 @@
 #include <consent/all_states.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <random>
 #include <string>
 #include <string_view>
@@ -199,6 +200,39 @@ TEST_CASE("to_string(snapshot) stays in bounds and NUL-terminated on every tripl
     }
   }
   CHECK(checked == std::size_t{1} << 24);
+}
+
+TEST_CASE("the written-out texts and parse's table agree with the names", "[text][fail-closed]") {
+  // detail/state_texts.hpp is generated; each entry is held here to the text composed from the
+  // names, and the accepted table to exactly the texts parse accepts.
+  std::size_t accepted = 0;
+  std::size_t occupied = 0;
+  for (const std::uint8_t slot : detail::accepted_text_slots) occupied += slot != 0 ? 1 : 0;
+  for (std::size_t i = 0; i < detail::combination_count; ++i) {
+    const snapshot s = detail::combination(i);
+    detail::state_chars composed;
+    detail::compose_state_text(composed, s);
+    const std::string_view written(detail::combination_text_chars[i],
+                                   detail::combination_text_sizes[i]);
+    CAPTURE(i, composed.view());
+    CHECK(written == composed.view());
+    for (std::size_t k = written.size(); k <= detail::longest_state_text; ++k) {
+      CHECK(detail::combination_text_chars[i][k] == '\0');
+    }
+    CHECK(to_string(s) == composed.view());
+    if (is_state(s)) {
+      CHECK(detail::find_accepted(composed.view()) == i);
+      ++accepted;
+      if (s.account == tier::team) {
+        const std::string alias = "business" + std::string(composed.view().substr(4));
+        CHECK(detail::find_accepted(alias) == i);
+        ++accepted;
+      }
+    } else {
+      CHECK(detail::find_accepted(composed.view()) == detail::combination_count);
+    }
+  }
+  CHECK(occupied == accepted);
 }
 
 TEST_CASE("format, the 0.1 name, still gives the same text", "[text]") {

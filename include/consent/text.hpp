@@ -10,6 +10,8 @@
 
 #include <consent/detail/combinations.hpp>
 #include <consent/detail/fixed_text.hpp>
+#include <consent/detail/state_spelling.hpp>
+#include <consent/detail/state_texts.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/result.hpp>
 #include <consent/snapshot.hpp>
@@ -40,12 +42,6 @@ struct enum_names<parse_errc> {
       "extra_separator", "trailing_input", "not_a_state",    "unknown_name"};
 };
 
-// The fourth field of a state whose conversation has feedback.
-inline constexpr std::string_view feedback_field = "feedback";
-// Team's later name, parsed as the same tier (R10). Text is written with "team", which every
-// reader, 0.1 included, understands.
-inline constexpr std::string_view business_name = "business";
-
 // The index of the enumerator a name spells, or the enum's count: find_name, with Team's later
 // name for tier, so both parsers read the alias the same way.
 template <class Enum>
@@ -68,8 +64,6 @@ struct parse_error {
 
 namespace detail {
 
-inline constexpr char separator = '/';
-
 // The length of the longest name that `field` starts with and is longer than, or 0: tells
 // "standard\n" (a mode with trailing bytes) from "stand" (no mode at all).
 template <class Enum>
@@ -87,80 +81,21 @@ template <class Enum>
 }  // namespace detail
 
 namespace detail {
-// The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
-// "enterprise/unknown/temporary/unknown".
-inline constexpr std::size_t longest_state_text =
-    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>() + 1 +
-    (feedback_field.size() > unknown_name.size() ? feedback_field.size() : unknown_name.size());
-using state_chars = fixed_text<longest_state_text>;
-
-// The text of any snapshot, composed from the names (to_string copies it from a table for the 96
-// combinations, and composes only for out-of-range fields).
-constexpr void compose_state_text(state_chars& text, const snapshot& s) noexcept {
-  text.append(to_string(s.account));
-  text.append(std::string_view(&separator, 1));
-  text.append(to_string(s.improve_model));
-  text.append(std::string_view(&separator, 1));
-  text.append(to_string(s.chat));
-  if (s.rated != feedback::none) {
-    text.append(std::string_view(&separator, 1));
-    text.append(s.rated == feedback::given ? feedback_field : unknown_name);
-  }
-}
-
-// Every combination's text, composed once at compile time (in place: copies cost the compiler).
-struct combination_text_table {
-  std::array<state_chars, combination_count> texts{};
-  constexpr combination_text_table() noexcept {
-    for (std::size_t i = 0; i < combination_count; ++i)
-      compose_state_text(texts[i], combination(i));
-  }
-};
-inline constexpr combination_text_table combination_texts{};
-
-// parse()'s fast path: the texts it accepts (every state's, and each Team state's with "business",
-// R10) in an open-addressed table keyed by length, first and last byte. A text equal to its
-// candidate is that state; anything else takes the full parser, which says what is wrong.
-inline constexpr std::size_t accepted_slots = 256;  // a power of two, well above the 102 texts
-[[nodiscard]] constexpr std::size_t accepted_slot(std::string_view text) noexcept {
-  const auto first = static_cast<unsigned char>(text.front());
-  const auto last = static_cast<unsigned char>(text.back());
-  return (text.size() * 97 + first * 31U + last * 7U) % accepted_slots;
-}
-// A slot holds a combination + 1 (0: empty), with alias_bit set for the "business" spelling.
-inline constexpr std::uint8_t alias_bit = 0x80;
-struct accepted_table {
-  std::array<std::uint8_t, accepted_slots> slot{};
-  constexpr void add(std::string_view text, std::size_t combination_index, bool alias) noexcept {
-    std::size_t at = accepted_slot(text);
-    while (slot[at] != 0) at = (at + 1) % accepted_slots;
-    slot[at] = static_cast<std::uint8_t>((combination_index + 1) | (alias ? alias_bit : 0U));
-  }
-  constexpr accepted_table() noexcept {
-    for (std::size_t i = 0; i < combination_count; ++i) {
-      const snapshot s = combination(i);
-      if (!is_state(s)) continue;
-      const std::string_view text = combination_texts.texts[i].view();
-      add(text, i, false);
-      if (s.account == tier::team) {
-        // Same last byte; the length differs by the names' difference.
-        state_chars alias;
-        alias.append(business_name);
-        alias.append(text.substr(to_string(tier::team).size()));
-        add(alias.view(), i, true);
-      }
-    }
-  }
-};
-inline constexpr accepted_table accepted_texts{};
+static_assert(sizeof(combination_text_chars) == combination_count * (longest_state_text + 1) &&
+                  sizeof(combination_text_sizes) == combination_count &&
+                  sizeof(accepted_text_slots) == accepted_slots,
+              "detail/state_texts.hpp is out of date: run tools/make_state_texts");
 
 // The combination a non-empty text spells exactly, or combination_count.
 [[nodiscard]] constexpr std::size_t find_accepted(std::string_view text) noexcept {
-  for (std::size_t at = accepted_slot(text); accepted_texts.slot[at] != 0;
-       at = (at + 1) % accepted_slots) {
-    const unsigned entry = accepted_texts.slot[at];
+  // Bounded by the table's size, and every entry checked against the combinations, whatever the
+  // generated table holds: a candidate is only ever returned when its text equals the input.
+  std::size_t at = accepted_slot(text);
+  for (std::size_t probes = 0; probes < accepted_slots && accepted_text_slots[at] != 0; ++probes) {
+    const unsigned entry = accepted_text_slots[at];
     const std::size_t index = (entry & ~unsigned{alias_bit}) - 1U;
-    const std::string_view written = combination_texts.texts[index].view();
+    if (index >= combination_count) break;
+    const std::string_view written(combination_text_chars[index], combination_text_sizes[index]);
     if ((entry & alias_bit) == 0) {
       if (written == text) return index;
     } else {
@@ -171,6 +106,7 @@ inline constexpr accepted_table accepted_texts{};
         return index;
       }
     }
+    at = next_accepted_slot(at);
   }
   return combination_count;
 }
@@ -277,7 +213,10 @@ class state_text : private detail::state_chars {
 // printable, and parse() refuses both.
 [[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
   const std::size_t index = detail::lookup_index(s.account, s.improve_model, s.chat, s.rated);
-  if (index < detail::combination_count) return state_text(detail::combination_texts.texts[index]);
+  if (index < detail::combination_count) {
+    return state_text(detail::state_chars(detail::combination_text_chars[index],
+                                          detail::combination_text_sizes[index]));
+  }
   detail::state_chars text;
   detail::compose_state_text(text, s);
   return state_text(text);

@@ -40,6 +40,13 @@ using combination_type =
                              combination(Index).chat, Policy, combination(Index).rated>,
                        invalid_state<Policy>>;
 
+// One case of visit's switch. A call, so that parsing visit does not already compute the 96 state
+// types (an alias written in each case would be worked out where it is written).
+template <class Policy, class R, std::size_t Index, class F>
+constexpr R visit_case(F&& f) {
+  return static_cast<R>(std::forward<F>(f)(combination_type<Policy, Index>{}));
+}
+
 template <class Policy, class F, class R, std::size_t... Index>
 constexpr bool every_result_converts(std::index_sequence<Index...>) noexcept {
   return (std::is_convertible_v<std::invoke_result_t<F, combination_type<Policy, Index>>, R> &&
@@ -64,7 +71,7 @@ constexpr decltype(auto) visit(const snapshot& s, F&& f) {
   static_assert(detail::combination_count == 96, "consent::visit: one case a combination below");
 #define CONSENT_DETAIL_VISIT_CASE(index) \
   case index:                            \
-    return static_cast<R>(std::forward<F>(f)(detail::combination_type<Policy, (index)>{}));
+    return detail::visit_case<Policy, R, (index)>(std::forward<F>(f));
 #define CONSENT_DETAIL_VISIT_CASES(first) \
   CONSENT_DETAIL_VISIT_CASE(first)        \
   CONSENT_DETAIL_VISIT_CASE(first + 1)    \

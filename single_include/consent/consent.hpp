@@ -612,17 +612,19 @@ inline constexpr std::size_t combination_count =
 }
 
 // Each field's share of a combination's index (combination_index), for every byte the field can
-// hold: a value outside its enum adds out_of_range_part, which alone carries the sum past every
-// combination. Four loads and three adds then index a table that answers every sum, with no compare
-// and no branch: the cost of an unchecked lookup, within a few instructions.
+// hold, kept as the room it leaves: out_of_range_part minus the share, and 0 for a value outside
+// the enum. lookup_index subtracts the four from 4 * out_of_range_part, so an in-range state gets
+// its index and any out-of-range field alone carries the result to out_of_range_part or past it.
+// Four loads, three adds and a subtraction then index a table that answers every result, with no
+// compare and no branch: the cost of an unchecked lookup, within a few instructions. Zero is the
+// out-of-range entry, so only the enum's own values are written: cheap for the compiler.
 inline constexpr std::size_t out_of_range_part = combination_count;
-inline constexpr std::size_t lookup_span = 4 * out_of_range_part + 1;  // every sum the parts make
-// One field's parts for every byte, in a plain array (cheap for the compiler to build).
+inline constexpr std::size_t lookup_span = 4 * out_of_range_part + 1;  // every result it makes
 struct field_parts {
-  std::uint16_t part[256] = {};
+  std::uint16_t room[256] = {};
   constexpr field_parts(std::size_t count, std::size_t stride) noexcept {
-    for (std::size_t value = 0; value < 256; ++value) {
-      part[value] = static_cast<std::uint16_t>(value < count ? value * stride : out_of_range_part);
+    for (std::size_t value = 0; value < count; ++value) {
+      room[value] = static_cast<std::uint16_t>(out_of_range_part - value * stride);
     }
   }
 };
@@ -630,22 +632,22 @@ inline constexpr field_parts mode_parts{mode_count, 1};
 inline constexpr field_parts toggle_parts{toggle_count, mode_count};
 inline constexpr field_parts tier_parts{tier_count, toggle_count* mode_count};
 inline constexpr field_parts feedback_parts{feedback_count, tier_count* toggle_count* mode_count};
-static_assert(combination_count - 1 ==
-                  tier_parts.part[tier_count - 1] + toggle_parts.part[toggle_count - 1] +
-                      mode_parts.part[mode_count - 1] + feedback_parts.part[feedback_count - 1],
-              "the parts of the last combination sum to its index, and no sum of in-range parts "
-              "reaches out_of_range_part");
 
 // Where a combination's decision sits in a policy's table (decision_table below): its index, or
 // combination_count or more when any field is out of range. Every dimension is passed: a forgotten
 // feedback would read the state without it.
 [[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model, mode chat,
                                                  feedback rated) noexcept {
-  return std::size_t{tier_parts.part[static_cast<std::uint8_t>(account)]} +
-         toggle_parts.part[static_cast<std::uint8_t>(improve_model)] +
-         mode_parts.part[static_cast<std::uint8_t>(chat)] +
-         feedback_parts.part[static_cast<std::uint8_t>(rated)];
+  return 4 * out_of_range_part - (std::size_t{tier_parts.room[static_cast<std::uint8_t>(account)]} +
+                                  toggle_parts.room[static_cast<std::uint8_t>(improve_model)] +
+                                  mode_parts.room[static_cast<std::uint8_t>(chat)] +
+                                  feedback_parts.room[static_cast<std::uint8_t>(rated)]);
 }
+static_assert(lookup_index(static_cast<tier>(tier_count - 1), static_cast<toggle>(toggle_count - 1),
+                           static_cast<mode>(mode_count - 1),
+                           static_cast<feedback>(feedback_count - 1)) == combination_count - 1,
+              "the last combination's parts sum to its index, so no in-range sum reaches "
+              "out_of_range_part");
 // The same, with every out-of-range sum at combination_count: for tables of one entry a
 // combination and a last one for all out-of-range input (the bases, a timeline's rulings).
 [[nodiscard]] constexpr std::size_t compact_index(tier account, toggle improve_model, mode chat,
@@ -736,6 +738,15 @@ template <std::size_t Capacity>
 class fixed_text {
  public:
   static constexpr std::size_t capacity = Capacity;
+
+  constexpr fixed_text() noexcept = default;
+  // A text written out whole with its NUL padding (detail/state_texts.hpp): one fixed-size copy.
+  // The size is cut to the capacity, and the text ends at it, whatever the buffer holds.
+  constexpr fixed_text(const char (&chars)[Capacity + 1], std::size_t size) noexcept
+      : size_(size < Capacity ? size : Capacity) {
+    for (std::size_t i = 0; i < Capacity; ++i) chars_[i] = chars[i];
+    chars_[size_] = '\0';
+  }
 
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_, size_}; }
   constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
@@ -1432,6 +1443,205 @@ CONSENT_END_NAMESPACE
 #include <string_view>
 #include <type_traits>
 
+// ---- begin consent/detail/state_spelling.hpp
+// consent: how a state is spelled, "plus/off/standard/feedback": the parts every text of a state is
+// made of, and the two tables built from them (detail/state_texts.hpp, written out by
+// tools/make_state_texts.cpp, because composing them at compile time would cost every unit that
+// includes the SDK more than <string>).
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+inline constexpr char separator = '/';
+// The fourth field of a state whose conversation has feedback.
+inline constexpr std::string_view feedback_field = "feedback";
+// Team's later name, parsed as the same tier (R10). Text is written with "team", which every
+// reader, 0.1 included, understands.
+inline constexpr std::string_view business_name = "business";
+
+// The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
+// "enterprise/unknown/temporary/unknown".
+inline constexpr std::size_t longest_state_text =
+    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>() + 1 +
+    (feedback_field.size() > unknown_name.size() ? feedback_field.size() : unknown_name.size());
+using state_chars = fixed_text<longest_state_text>;
+
+// The text of any snapshot, composed from the names. to_string copies the 96 combinations' texts
+// from detail/state_texts.hpp and composes only for out-of-range fields.
+constexpr void compose_state_text(state_chars& text, const snapshot& s) noexcept {
+  text.append(to_string(s.account));
+  text.append(std::string_view(&separator, 1));
+  text.append(to_string(s.improve_model));
+  text.append(std::string_view(&separator, 1));
+  text.append(to_string(s.chat));
+  if (s.rated != feedback::none) {
+    text.append(std::string_view(&separator, 1));
+    text.append(s.rated == feedback::given ? feedback_field : unknown_name);
+  }
+}
+
+// parse()'s fast path: the texts it accepts (every state's, and each Team state's spelled with
+// "business", R10) in an open-addressed table keyed by length, first and last byte, probed one
+// slot on at a time. A slot holds a combination + 1 (0: empty), with alias_bit set for the
+// "business" spelling.
+inline constexpr std::size_t accepted_slots = 256;  // a power of two, well above the 102 texts
+inline constexpr std::uint8_t alias_bit = 0x80;
+static_assert(combination_count < alias_bit, "a slot holds a combination + 1 below alias_bit");
+[[nodiscard]] constexpr std::size_t accepted_slot(std::string_view text) noexcept {
+  const auto first = static_cast<unsigned char>(text.front());
+  const auto last = static_cast<unsigned char>(text.back());
+  return (text.size() * 97 + first * 31U + last * 7U) % accepted_slots;
+}
+[[nodiscard]] constexpr std::size_t next_accepted_slot(std::size_t slot) noexcept {
+  return (slot + 1) % accepted_slots;
+}
+
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/state_spelling.hpp
+// ---- begin consent/detail/state_texts.hpp
+// consent: every combination's text, in combination order, and parse()'s table of accepted
+// texts (detail/state_spelling.hpp). Written by tools/make_state_texts.cpp; do not edit.
+
+#include <cstdint>
+
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+// clang-format off
+inline constexpr char combination_text_chars[96][38] = {
+    "free/unset/standard",
+    "free/unset/temporary",
+    "free/on/standard",
+    "free/on/temporary",
+    "free/off/standard",
+    "free/off/temporary",
+    "plus/unset/standard",
+    "plus/unset/temporary",
+    "plus/on/standard",
+    "plus/on/temporary",
+    "plus/off/standard",
+    "plus/off/temporary",
+    "team/unset/standard",
+    "team/unset/temporary",
+    "team/on/standard",
+    "team/on/temporary",
+    "team/off/standard",
+    "team/off/temporary",
+    "enterprise/unset/standard",
+    "enterprise/unset/temporary",
+    "enterprise/on/standard",
+    "enterprise/on/temporary",
+    "enterprise/off/standard",
+    "enterprise/off/temporary",
+    "api/unset/standard",
+    "api/unset/temporary",
+    "api/on/standard",
+    "api/on/temporary",
+    "api/off/standard",
+    "api/off/temporary",
+    "pro/unset/standard",
+    "pro/unset/temporary",
+    "pro/on/standard",
+    "pro/on/temporary",
+    "pro/off/standard",
+    "pro/off/temporary",
+    "go/unset/standard",
+    "go/unset/temporary",
+    "go/on/standard",
+    "go/on/temporary",
+    "go/off/standard",
+    "go/off/temporary",
+    "edu/unset/standard",
+    "edu/unset/temporary",
+    "edu/on/standard",
+    "edu/on/temporary",
+    "edu/off/standard",
+    "edu/off/temporary",
+    "free/unset/standard/feedback",
+    "free/unset/temporary/feedback",
+    "free/on/standard/feedback",
+    "free/on/temporary/feedback",
+    "free/off/standard/feedback",
+    "free/off/temporary/feedback",
+    "plus/unset/standard/feedback",
+    "plus/unset/temporary/feedback",
+    "plus/on/standard/feedback",
+    "plus/on/temporary/feedback",
+    "plus/off/standard/feedback",
+    "plus/off/temporary/feedback",
+    "team/unset/standard/feedback",
+    "team/unset/temporary/feedback",
+    "team/on/standard/feedback",
+    "team/on/temporary/feedback",
+    "team/off/standard/feedback",
+    "team/off/temporary/feedback",
+    "enterprise/unset/standard/feedback",
+    "enterprise/unset/temporary/feedback",
+    "enterprise/on/standard/feedback",
+    "enterprise/on/temporary/feedback",
+    "enterprise/off/standard/feedback",
+    "enterprise/off/temporary/feedback",
+    "api/unset/standard/feedback",
+    "api/unset/temporary/feedback",
+    "api/on/standard/feedback",
+    "api/on/temporary/feedback",
+    "api/off/standard/feedback",
+    "api/off/temporary/feedback",
+    "pro/unset/standard/feedback",
+    "pro/unset/temporary/feedback",
+    "pro/on/standard/feedback",
+    "pro/on/temporary/feedback",
+    "pro/off/standard/feedback",
+    "pro/off/temporary/feedback",
+    "go/unset/standard/feedback",
+    "go/unset/temporary/feedback",
+    "go/on/standard/feedback",
+    "go/on/temporary/feedback",
+    "go/off/standard/feedback",
+    "go/off/temporary/feedback",
+    "edu/unset/standard/feedback",
+    "edu/unset/temporary/feedback",
+    "edu/on/standard/feedback",
+    "edu/on/temporary/feedback",
+    "edu/off/standard/feedback",
+    "edu/off/temporary/feedback",
+};
+inline constexpr std::uint8_t combination_text_sizes[96] = {
+    19, 20, 16, 17, 17, 18, 19, 20, 16, 17, 17, 18, 19, 20, 16, 17,
+    17, 18, 25, 26, 22, 23, 23, 24, 18, 19, 15, 16, 16, 17, 18, 19,
+    15, 16, 16, 17, 17, 18, 14, 15, 15, 16, 18, 19, 15, 16, 16, 17,
+    28, 29, 25, 26, 26, 27, 28, 29, 25, 26, 26, 27, 28, 29, 25, 26,
+    26, 27, 34, 35, 31, 32, 32, 33, 27, 28, 24, 25, 25, 26, 27, 28,
+    24, 25, 25, 26, 26, 27, 23, 24, 24, 25, 27, 28, 24, 25, 25, 26,
+};
+inline constexpr std::uint8_t accepted_text_slots[256] = {
+    0, 0, 96, 0, 0, 0, 0, 47, 0, 0, 67, 0, 0, 0, 0, 0,
+    0, 0, 32, 0, 0, 0, 0, 0, 0, 55, 4, 80, 0, 87, 31, 0,
+    0, 52, 144, 53, 0, 77, 3, 0, 0, 192, 27, 193, 0, 18, 143, 0,
+    0, 0, 0, 0, 66, 0, 0, 0, 0, 17, 0, 0, 0, 2, 0, 0,
+    85, 22, 93, 0, 50, 142, 0, 0, 70, 1, 71, 0, 190, 21, 25, 0,
+    10, 141, 36, 0, 0, 0, 0, 58, 59, 84, 0, 0, 9, 35, 0, 0,
+    0, 0, 0, 91, 20, 0, 0, 0, 0, 0, 0, 68, 0, 0, 0, 0,
+    19, 0, 63, 8, 0, 0, 0, 40, 0, 0, 56, 6, 0, 0, 88, 7,
+    89, 0, 54, 146, 39, 0, 0, 5, 0, 0, 194, 29, 0, 0, 0, 145,
+    0, 0, 0, 0, 0, 61, 81, 0, 0, 0, 38, 46, 0, 0, 0, 0,
+    0, 86, 24, 94, 95, 0, 37, 45, 0, 72, 0, 0, 0, 0, 23, 0,
+    0, 12, 0, 0, 0, 0, 0, 0, 60, 79, 0, 0, 0, 11, 44, 0,
+    51, 0, 0, 0, 75, 92, 0, 0, 191, 43, 0, 0, 16, 0, 0, 0,
+    0, 0, 0, 64, 65, 0, 0, 0, 15, 42, 0, 0, 0, 0, 0, 90,
+    0, 0, 0, 49, 41, 0, 0, 69, 73, 0, 0, 189, 0, 0, 0, 14,
+    34, 0, 0, 0, 0, 0, 57, 62, 82, 83, 0, 13, 33, 48, 0, 0,
+};
+// clang-format on
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/state_texts.hpp
 // ---- begin consent/result.hpp
 // consent: a value or the error that prevented it. Errors are values here, never exceptions.
 
@@ -1712,12 +1922,6 @@ struct enum_names<parse_errc> {
       "extra_separator", "trailing_input", "not_a_state",    "unknown_name"};
 };
 
-// The fourth field of a state whose conversation has feedback.
-inline constexpr std::string_view feedback_field = "feedback";
-// Team's later name, parsed as the same tier (R10). Text is written with "team", which every
-// reader, 0.1 included, understands.
-inline constexpr std::string_view business_name = "business";
-
 // The index of the enumerator a name spells, or the enum's count: find_name, with Team's later
 // name for tier, so both parsers read the alias the same way.
 template <class Enum>
@@ -1740,8 +1944,6 @@ struct parse_error {
 
 namespace detail {
 
-inline constexpr char separator = '/';
-
 // The length of the longest name that `field` starts with and is longer than, or 0: tells
 // "standard\n" (a mode with trailing bytes) from "stand" (no mode at all).
 template <class Enum>
@@ -1759,80 +1961,21 @@ template <class Enum>
 }  // namespace detail
 
 namespace detail {
-// The longest text to_string(snapshot) can write, out-of-range fields ("unknown") included:
-// "enterprise/unknown/temporary/unknown".
-inline constexpr std::size_t longest_state_text =
-    longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>() + 1 +
-    (feedback_field.size() > unknown_name.size() ? feedback_field.size() : unknown_name.size());
-using state_chars = fixed_text<longest_state_text>;
-
-// The text of any snapshot, composed from the names (to_string copies it from a table for the 96
-// combinations, and composes only for out-of-range fields).
-constexpr void compose_state_text(state_chars& text, const snapshot& s) noexcept {
-  text.append(to_string(s.account));
-  text.append(std::string_view(&separator, 1));
-  text.append(to_string(s.improve_model));
-  text.append(std::string_view(&separator, 1));
-  text.append(to_string(s.chat));
-  if (s.rated != feedback::none) {
-    text.append(std::string_view(&separator, 1));
-    text.append(s.rated == feedback::given ? feedback_field : unknown_name);
-  }
-}
-
-// Every combination's text, composed once at compile time (in place: copies cost the compiler).
-struct combination_text_table {
-  std::array<state_chars, combination_count> texts{};
-  constexpr combination_text_table() noexcept {
-    for (std::size_t i = 0; i < combination_count; ++i)
-      compose_state_text(texts[i], combination(i));
-  }
-};
-inline constexpr combination_text_table combination_texts{};
-
-// parse()'s fast path: the texts it accepts (every state's, and each Team state's with "business",
-// R10) in an open-addressed table keyed by length, first and last byte. A text equal to its
-// candidate is that state; anything else takes the full parser, which says what is wrong.
-inline constexpr std::size_t accepted_slots = 256;  // a power of two, well above the 102 texts
-[[nodiscard]] constexpr std::size_t accepted_slot(std::string_view text) noexcept {
-  const auto first = static_cast<unsigned char>(text.front());
-  const auto last = static_cast<unsigned char>(text.back());
-  return (text.size() * 97 + first * 31U + last * 7U) % accepted_slots;
-}
-// A slot holds a combination + 1 (0: empty), with alias_bit set for the "business" spelling.
-inline constexpr std::uint8_t alias_bit = 0x80;
-struct accepted_table {
-  std::array<std::uint8_t, accepted_slots> slot{};
-  constexpr void add(std::string_view text, std::size_t combination_index, bool alias) noexcept {
-    std::size_t at = accepted_slot(text);
-    while (slot[at] != 0) at = (at + 1) % accepted_slots;
-    slot[at] = static_cast<std::uint8_t>((combination_index + 1) | (alias ? alias_bit : 0U));
-  }
-  constexpr accepted_table() noexcept {
-    for (std::size_t i = 0; i < combination_count; ++i) {
-      const snapshot s = combination(i);
-      if (!is_state(s)) continue;
-      const std::string_view text = combination_texts.texts[i].view();
-      add(text, i, false);
-      if (s.account == tier::team) {
-        // Same last byte; the length differs by the names' difference.
-        state_chars alias;
-        alias.append(business_name);
-        alias.append(text.substr(to_string(tier::team).size()));
-        add(alias.view(), i, true);
-      }
-    }
-  }
-};
-inline constexpr accepted_table accepted_texts{};
+static_assert(sizeof(combination_text_chars) == combination_count * (longest_state_text + 1) &&
+                  sizeof(combination_text_sizes) == combination_count &&
+                  sizeof(accepted_text_slots) == accepted_slots,
+              "detail/state_texts.hpp is out of date: run tools/make_state_texts");
 
 // The combination a non-empty text spells exactly, or combination_count.
 [[nodiscard]] constexpr std::size_t find_accepted(std::string_view text) noexcept {
-  for (std::size_t at = accepted_slot(text); accepted_texts.slot[at] != 0;
-       at = (at + 1) % accepted_slots) {
-    const unsigned entry = accepted_texts.slot[at];
+  // Bounded by the table's size, and every entry checked against the combinations, whatever the
+  // generated table holds: a candidate is only ever returned when its text equals the input.
+  std::size_t at = accepted_slot(text);
+  for (std::size_t probes = 0; probes < accepted_slots && accepted_text_slots[at] != 0; ++probes) {
+    const unsigned entry = accepted_text_slots[at];
     const std::size_t index = (entry & ~unsigned{alias_bit}) - 1U;
-    const std::string_view written = combination_texts.texts[index].view();
+    if (index >= combination_count) break;
+    const std::string_view written(combination_text_chars[index], combination_text_sizes[index]);
     if ((entry & alias_bit) == 0) {
       if (written == text) return index;
     } else {
@@ -1843,6 +1986,7 @@ inline constexpr accepted_table accepted_texts{};
         return index;
       }
     }
+    at = next_accepted_slot(at);
   }
   return combination_count;
 }
@@ -1949,7 +2093,10 @@ class state_text : private detail::state_chars {
 // printable, and parse() refuses both.
 [[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
   const std::size_t index = detail::lookup_index(s.account, s.improve_model, s.chat, s.rated);
-  if (index < detail::combination_count) return state_text(detail::combination_texts.texts[index]);
+  if (index < detail::combination_count) {
+    return state_text(detail::state_chars(detail::combination_text_chars[index],
+                                          detail::combination_text_sizes[index]));
+  }
   detail::state_chars text;
   detail::compose_state_text(text, s);
   return state_text(text);
@@ -2411,12 +2558,11 @@ template <class Integer>
 CONSENT_END_NAMESPACE
 // ---- end consent/wire.hpp
 
-#if defined(__SSE2__) && (defined(__x86_64__) || defined(_M_X64))
+// The x86-64 kernels, SSE2 and AVX2 (chosen at run time, classify.hpp), are written with GCC's and
+// clang's vector extensions and builtins: the SDK includes no intrinsics header (<emmintrin.h>
+// alone costs half of <string>, <immintrin.h> twice).
+#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define CONSENT_DETAIL_HAVE_SSE2 1
-#include <emmintrin.h>
-#endif
-// x86-64 with GCC or clang also has the AVX2 kernel, chosen at run time (classify.hpp).
-#if defined(CONSENT_DETAIL_HAVE_SSE2) && (defined(__GNUC__) || defined(__clang__))
 #define CONSENT_DETAIL_HAVE_AVX2 1
 #endif
 #if defined(__ARM_NEON) && defined(__aarch64__)
@@ -2590,56 +2736,68 @@ std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8
 }
 
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
-// 0xFF in each lane whose byte lies in cube Index.
-template <class Policy, std::size_t Index>
-inline __m128i sse2_in_cube(__m128i v) noexcept {
-  constexpr cube c = trainable_cubes<Policy>[Index];
-  const __m128i value = _mm_set1_epi8(static_cast<char>(c.value));
-  if constexpr (c.mask == 0xFF) {
-    return _mm_cmpeq_epi8(v, value);
-  } else {
-    return _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(c.mask))), value);
-  }
-}
-// 0xFF in each lane holding a trainable byte.
+typedef signed char sse2_bytes __attribute__((vector_size(16)));
+typedef char sse2_chars __attribute__((vector_size(16)));  // the builtins' own byte type
+typedef long long sse2_words __attribute__((vector_size(16)));
+
+// Orders streaming stores before anything that follows (sfence: SSE, on every x86-64 CPU).
+inline void store_fence() noexcept { __builtin_ia32_sfence(); }
+
+// 1 in each lane holding a trainable byte, 0 elsewhere: the byte against each cube.
 template <class Policy, std::size_t... Index>
-inline __m128i sse2_matches(__m128i v, std::index_sequence<Index...>) noexcept {
-  __m128i hit = _mm_setzero_si128();
-  ((hit = _mm_or_si128(hit, sse2_in_cube<Policy, Index>(v))), ...);
-  return hit;
+inline sse2_bytes sse2_bits(sse2_bytes v, std::index_sequence<Index...>) noexcept {
+  sse2_bytes hit = {};
+  ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
+           static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
+   ...);
+  return hit & 1;
+}
+
+// The byte counters' sums, two 64-bit lanes (psadbw against zero).
+inline sse2_words sse2_sums(sse2_bytes bytes) noexcept {
+  return reinterpret_cast<sse2_words>(
+      __builtin_ia32_psadbw128(reinterpret_cast<sse2_chars>(bytes), sse2_chars{}));
+}
+
+// A streaming store of 16 bytes to a 16-byte aligned address.
+inline void sse2_stream(std::uint8_t* to, sse2_bytes bytes) noexcept {
+#if defined(__clang__)
+  __builtin_nontemporal_store(bytes, reinterpret_cast<sse2_bytes*>(to));
+#else
+  __builtin_ia32_movntdq(reinterpret_cast<sse2_words*>(to), reinterpret_cast<sse2_words>(bytes));
+#endif
 }
 
 template <class Policy>
 std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
   constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
-  const __m128i ones = _mm_set1_epi8(1);
-  const __m128i zero = _mm_setzero_si128();
   const bool streaming = n >= streaming_threshold && out != codes;
   // The 1s are added up a byte a lane (at most 4 a line) and folded into 64-bit sums every 63
   // lines, before a byte can overflow: one psadbw per 63 lines instead of one a vector.
-  __m128i counts = zero;
-  __m128i sums = zero;
+  sse2_bytes counts = {};
+  sse2_words sums = {};
   unsigned lines_counted = 0;
   const auto test = [&](std::size_t at) noexcept {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + at));
-    return _mm_and_si128(sse2_matches<Policy>(v, indices), ones);
+    sse2_bytes v;
+    __builtin_memcpy(&v, codes + at, sizeof v);
+    return sse2_bits<Policy>(v, indices);
   };
-  const auto store = [&](std::size_t at, __m128i bits) noexcept {
+  const auto store = [&](std::size_t at, sse2_bytes bits) noexcept {
     if (streaming) {
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + at), bits);
+      sse2_stream(out + at, bits);
     } else {
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + at), bits);
+      __builtin_memcpy(out + at, &bits, sizeof bits);
     }
   };
   const auto line = [&](std::size_t at) noexcept {
-    const __m128i a = test(at);
-    const __m128i b = test(at + 16);
-    const __m128i c = test(at + 32);
-    const __m128i d = test(at + 48);
-    counts = _mm_add_epi8(counts, _mm_add_epi8(_mm_add_epi8(a, b), _mm_add_epi8(c, d)));
+    const sse2_bytes a = test(at);
+    const sse2_bytes b = test(at + 16);
+    const sse2_bytes c = test(at + 32);
+    const sse2_bytes d = test(at + 48);
+    counts += (a + b) + (c + d);
     if (++lines_counted == 63) {
-      sums = _mm_add_epi64(sums, _mm_sad_epu8(counts, zero));
-      counts = zero;
+      sums += sse2_sums(counts);
+      counts = sse2_bytes{};
       lines_counted = 0;
     }
     store(at, a);
@@ -2661,25 +2819,23 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   std::size_t count = classify_scalar<Policy>(codes, head, out);
   std::size_t i = head;
   for (; i + 64 <= n; i += 64) line(i);
-  sums = _mm_add_epi64(sums, _mm_sad_epu8(counts, zero));
+  sums += sse2_sums(counts);
   for (; i + 16 <= n; i += 16) {
-    const __m128i bits = test(i);
-    sums = _mm_add_epi64(sums, _mm_sad_epu8(bits, zero));
+    const sse2_bytes bits = test(i);
+    sums += sse2_sums(bits);
     store(i, bits);
   }
-  if (streaming) _mm_sfence();  // order the streamed stores before anything that follows
-  const auto low = static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums));
-  const auto high = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
-  return count + static_cast<std::size_t>(low + high) +
-         classify_scalar<Policy>(codes + i, n - i, out + i);
+  if (streaming) store_fence();
+  count += static_cast<std::size_t>(static_cast<std::uint64_t>(sums[0]) +
+                                    static_cast<std::uint64_t>(sums[1]));
+  return count + classify_scalar<Policy>(codes + i, n - i, out + i);
 }
 #endif
 
 #if defined(CONSENT_DETAIL_HAVE_AVX2)
-// The AVX2 kernel, for CPUs that have it (classify() checks the CPU first). It is written with the
-// compilers' vector extensions and builtins, compiled for AVX2 by its target attribute alone, so
-// the umbrella header need not include <immintrin.h> (which alone costs twice <string>), and a
-// baseline unit never runs an AVX2 instruction unless the dispatcher chose this kernel.
+// The AVX2 kernel, for CPUs that have it (classify() checks the CPU first). It is compiled for AVX2
+// by its target attribute alone, so a baseline unit never runs an AVX2 instruction unless the
+// dispatcher chose this kernel.
 typedef signed char avx2_bytes __attribute__((vector_size(32)));
 typedef char avx2_chars __attribute__((vector_size(32)));  // the builtins' own byte type
 typedef long long avx2_words __attribute__((vector_size(32)));
@@ -2780,7 +2936,7 @@ __attribute__((target("avx2"))) std::size_t classify_avx2(const std::uint8_t* co
   std::size_t i = head;
   for (; i + 64 <= n; i += 64) avx2_line<Policy, Match>(codes + i, out + i, streaming, counts);
   counts.fold();
-  if (streaming) _mm_sfence();
+  if (streaming) store_fence();
   count +=
       static_cast<std::size_t>(counts.sums[0] + counts.sums[1] + counts.sums[2] + counts.sums[3]);
   return count + classify_scalar<Policy>(codes + i, n - i, out + i);
@@ -3159,6 +3315,13 @@ using combination_type =
                              combination(Index).chat, Policy, combination(Index).rated>,
                        invalid_state<Policy>>;
 
+// One case of visit's switch. A call, so that parsing visit does not already compute the 96 state
+// types (an alias written in each case would be worked out where it is written).
+template <class Policy, class R, std::size_t Index, class F>
+constexpr R visit_case(F&& f) {
+  return static_cast<R>(std::forward<F>(f)(combination_type<Policy, Index>{}));
+}
+
 template <class Policy, class F, class R, std::size_t... Index>
 constexpr bool every_result_converts(std::index_sequence<Index...>) noexcept {
   return (std::is_convertible_v<std::invoke_result_t<F, combination_type<Policy, Index>>, R> &&
@@ -3183,7 +3346,7 @@ constexpr decltype(auto) visit(const snapshot& s, F&& f) {
   static_assert(detail::combination_count == 96, "consent::visit: one case a combination below");
 #define CONSENT_DETAIL_VISIT_CASE(index) \
   case index:                            \
-    return static_cast<R>(std::forward<F>(f)(detail::combination_type<Policy, (index)>{}));
+    return detail::visit_case<Policy, R, (index)>(std::forward<F>(f));
 #define CONSENT_DETAIL_VISIT_CASES(first) \
   CONSENT_DETAIL_VISIT_CASE(first)        \
   CONSENT_DETAIL_VISIT_CASE(first + 1)    \

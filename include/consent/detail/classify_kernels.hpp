@@ -14,12 +14,11 @@
 #include <consent/version.hpp>
 #include <consent/wire.hpp>
 
-#if defined(__SSE2__) && (defined(__x86_64__) || defined(_M_X64))
+// The x86-64 kernels, SSE2 and AVX2 (chosen at run time, classify.hpp), are written with GCC's and
+// clang's vector extensions and builtins: the SDK includes no intrinsics header (<emmintrin.h>
+// alone costs half of <string>, <immintrin.h> twice).
+#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define CONSENT_DETAIL_HAVE_SSE2 1
-#include <emmintrin.h>
-#endif
-// x86-64 with GCC or clang also has the AVX2 kernel, chosen at run time (classify.hpp).
-#if defined(CONSENT_DETAIL_HAVE_SSE2) && (defined(__GNUC__) || defined(__clang__))
 #define CONSENT_DETAIL_HAVE_AVX2 1
 #endif
 #if defined(__ARM_NEON) && defined(__aarch64__)
@@ -193,56 +192,68 @@ std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8
 }
 
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
-// 0xFF in each lane whose byte lies in cube Index.
-template <class Policy, std::size_t Index>
-inline __m128i sse2_in_cube(__m128i v) noexcept {
-  constexpr cube c = trainable_cubes<Policy>[Index];
-  const __m128i value = _mm_set1_epi8(static_cast<char>(c.value));
-  if constexpr (c.mask == 0xFF) {
-    return _mm_cmpeq_epi8(v, value);
-  } else {
-    return _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(c.mask))), value);
-  }
-}
-// 0xFF in each lane holding a trainable byte.
+typedef signed char sse2_bytes __attribute__((vector_size(16)));
+typedef char sse2_chars __attribute__((vector_size(16)));  // the builtins' own byte type
+typedef long long sse2_words __attribute__((vector_size(16)));
+
+// Orders streaming stores before anything that follows (sfence: SSE, on every x86-64 CPU).
+inline void store_fence() noexcept { __builtin_ia32_sfence(); }
+
+// 1 in each lane holding a trainable byte, 0 elsewhere: the byte against each cube.
 template <class Policy, std::size_t... Index>
-inline __m128i sse2_matches(__m128i v, std::index_sequence<Index...>) noexcept {
-  __m128i hit = _mm_setzero_si128();
-  ((hit = _mm_or_si128(hit, sse2_in_cube<Policy, Index>(v))), ...);
-  return hit;
+inline sse2_bytes sse2_bits(sse2_bytes v, std::index_sequence<Index...>) noexcept {
+  sse2_bytes hit = {};
+  ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
+           static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
+   ...);
+  return hit & 1;
+}
+
+// The byte counters' sums, two 64-bit lanes (psadbw against zero).
+inline sse2_words sse2_sums(sse2_bytes bytes) noexcept {
+  return reinterpret_cast<sse2_words>(
+      __builtin_ia32_psadbw128(reinterpret_cast<sse2_chars>(bytes), sse2_chars{}));
+}
+
+// A streaming store of 16 bytes to a 16-byte aligned address.
+inline void sse2_stream(std::uint8_t* to, sse2_bytes bytes) noexcept {
+#if defined(__clang__)
+  __builtin_nontemporal_store(bytes, reinterpret_cast<sse2_bytes*>(to));
+#else
+  __builtin_ia32_movntdq(reinterpret_cast<sse2_words*>(to), reinterpret_cast<sse2_words>(bytes));
+#endif
 }
 
 template <class Policy>
 std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
   constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
-  const __m128i ones = _mm_set1_epi8(1);
-  const __m128i zero = _mm_setzero_si128();
   const bool streaming = n >= streaming_threshold && out != codes;
   // The 1s are added up a byte a lane (at most 4 a line) and folded into 64-bit sums every 63
   // lines, before a byte can overflow: one psadbw per 63 lines instead of one a vector.
-  __m128i counts = zero;
-  __m128i sums = zero;
+  sse2_bytes counts = {};
+  sse2_words sums = {};
   unsigned lines_counted = 0;
   const auto test = [&](std::size_t at) noexcept {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + at));
-    return _mm_and_si128(sse2_matches<Policy>(v, indices), ones);
+    sse2_bytes v;
+    __builtin_memcpy(&v, codes + at, sizeof v);
+    return sse2_bits<Policy>(v, indices);
   };
-  const auto store = [&](std::size_t at, __m128i bits) noexcept {
+  const auto store = [&](std::size_t at, sse2_bytes bits) noexcept {
     if (streaming) {
-      _mm_stream_si128(reinterpret_cast<__m128i*>(out + at), bits);
+      sse2_stream(out + at, bits);
     } else {
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + at), bits);
+      __builtin_memcpy(out + at, &bits, sizeof bits);
     }
   };
   const auto line = [&](std::size_t at) noexcept {
-    const __m128i a = test(at);
-    const __m128i b = test(at + 16);
-    const __m128i c = test(at + 32);
-    const __m128i d = test(at + 48);
-    counts = _mm_add_epi8(counts, _mm_add_epi8(_mm_add_epi8(a, b), _mm_add_epi8(c, d)));
+    const sse2_bytes a = test(at);
+    const sse2_bytes b = test(at + 16);
+    const sse2_bytes c = test(at + 32);
+    const sse2_bytes d = test(at + 48);
+    counts += (a + b) + (c + d);
     if (++lines_counted == 63) {
-      sums = _mm_add_epi64(sums, _mm_sad_epu8(counts, zero));
-      counts = zero;
+      sums += sse2_sums(counts);
+      counts = sse2_bytes{};
       lines_counted = 0;
     }
     store(at, a);
@@ -264,25 +275,23 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   std::size_t count = classify_scalar<Policy>(codes, head, out);
   std::size_t i = head;
   for (; i + 64 <= n; i += 64) line(i);
-  sums = _mm_add_epi64(sums, _mm_sad_epu8(counts, zero));
+  sums += sse2_sums(counts);
   for (; i + 16 <= n; i += 16) {
-    const __m128i bits = test(i);
-    sums = _mm_add_epi64(sums, _mm_sad_epu8(bits, zero));
+    const sse2_bytes bits = test(i);
+    sums += sse2_sums(bits);
     store(i, bits);
   }
-  if (streaming) _mm_sfence();  // order the streamed stores before anything that follows
-  const auto low = static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums));
-  const auto high = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
-  return count + static_cast<std::size_t>(low + high) +
-         classify_scalar<Policy>(codes + i, n - i, out + i);
+  if (streaming) store_fence();
+  count += static_cast<std::size_t>(static_cast<std::uint64_t>(sums[0]) +
+                                    static_cast<std::uint64_t>(sums[1]));
+  return count + classify_scalar<Policy>(codes + i, n - i, out + i);
 }
 #endif
 
 #if defined(CONSENT_DETAIL_HAVE_AVX2)
-// The AVX2 kernel, for CPUs that have it (classify() checks the CPU first). It is written with the
-// compilers' vector extensions and builtins, compiled for AVX2 by its target attribute alone, so
-// the umbrella header need not include <immintrin.h> (which alone costs twice <string>), and a
-// baseline unit never runs an AVX2 instruction unless the dispatcher chose this kernel.
+// The AVX2 kernel, for CPUs that have it (classify() checks the CPU first). It is compiled for AVX2
+// by its target attribute alone, so a baseline unit never runs an AVX2 instruction unless the
+// dispatcher chose this kernel.
 typedef signed char avx2_bytes __attribute__((vector_size(32)));
 typedef char avx2_chars __attribute__((vector_size(32)));  // the builtins' own byte type
 typedef long long avx2_words __attribute__((vector_size(32)));
@@ -383,7 +392,7 @@ __attribute__((target("avx2"))) std::size_t classify_avx2(const std::uint8_t* co
   std::size_t i = head;
   for (; i + 64 <= n; i += 64) avx2_line<Policy, Match>(codes + i, out + i, streaming, counts);
   counts.fold();
-  if (streaming) _mm_sfence();
+  if (streaming) store_fence();
   count +=
       static_cast<std::size_t>(counts.sums[0] + counts.sums[1] + counts.sums[2] + counts.sums[3]);
   return count + classify_scalar<Policy>(codes + i, n - i, out + i);

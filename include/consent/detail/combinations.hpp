@@ -37,17 +37,19 @@ inline constexpr std::size_t combination_count =
 }
 
 // Each field's share of a combination's index (combination_index), for every byte the field can
-// hold: a value outside its enum adds out_of_range_part, which alone carries the sum past every
-// combination. Four loads and three adds then index a table that answers every sum, with no compare
-// and no branch: the cost of an unchecked lookup, within a few instructions.
+// hold, kept as the room it leaves: out_of_range_part minus the share, and 0 for a value outside
+// the enum. lookup_index subtracts the four from 4 * out_of_range_part, so an in-range state gets
+// its index and any out-of-range field alone carries the result to out_of_range_part or past it.
+// Four loads, three adds and a subtraction then index a table that answers every result, with no
+// compare and no branch: the cost of an unchecked lookup, within a few instructions. Zero is the
+// out-of-range entry, so only the enum's own values are written: cheap for the compiler.
 inline constexpr std::size_t out_of_range_part = combination_count;
-inline constexpr std::size_t lookup_span = 4 * out_of_range_part + 1;  // every sum the parts make
-// One field's parts for every byte, in a plain array (cheap for the compiler to build).
+inline constexpr std::size_t lookup_span = 4 * out_of_range_part + 1;  // every result it makes
 struct field_parts {
-  std::uint16_t part[256] = {};
+  std::uint16_t room[256] = {};
   constexpr field_parts(std::size_t count, std::size_t stride) noexcept {
-    for (std::size_t value = 0; value < 256; ++value) {
-      part[value] = static_cast<std::uint16_t>(value < count ? value * stride : out_of_range_part);
+    for (std::size_t value = 0; value < count; ++value) {
+      room[value] = static_cast<std::uint16_t>(out_of_range_part - value * stride);
     }
   }
 };
@@ -55,22 +57,22 @@ inline constexpr field_parts mode_parts{mode_count, 1};
 inline constexpr field_parts toggle_parts{toggle_count, mode_count};
 inline constexpr field_parts tier_parts{tier_count, toggle_count* mode_count};
 inline constexpr field_parts feedback_parts{feedback_count, tier_count* toggle_count* mode_count};
-static_assert(combination_count - 1 ==
-                  tier_parts.part[tier_count - 1] + toggle_parts.part[toggle_count - 1] +
-                      mode_parts.part[mode_count - 1] + feedback_parts.part[feedback_count - 1],
-              "the parts of the last combination sum to its index, and no sum of in-range parts "
-              "reaches out_of_range_part");
 
 // Where a combination's decision sits in a policy's table (decision_table below): its index, or
 // combination_count or more when any field is out of range. Every dimension is passed: a forgotten
 // feedback would read the state without it.
 [[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model, mode chat,
                                                  feedback rated) noexcept {
-  return std::size_t{tier_parts.part[static_cast<std::uint8_t>(account)]} +
-         toggle_parts.part[static_cast<std::uint8_t>(improve_model)] +
-         mode_parts.part[static_cast<std::uint8_t>(chat)] +
-         feedback_parts.part[static_cast<std::uint8_t>(rated)];
+  return 4 * out_of_range_part - (std::size_t{tier_parts.room[static_cast<std::uint8_t>(account)]} +
+                                  toggle_parts.room[static_cast<std::uint8_t>(improve_model)] +
+                                  mode_parts.room[static_cast<std::uint8_t>(chat)] +
+                                  feedback_parts.room[static_cast<std::uint8_t>(rated)]);
 }
+static_assert(lookup_index(static_cast<tier>(tier_count - 1), static_cast<toggle>(toggle_count - 1),
+                           static_cast<mode>(mode_count - 1),
+                           static_cast<feedback>(feedback_count - 1)) == combination_count - 1,
+              "the last combination's parts sum to its index, so no in-range sum reaches "
+              "out_of_range_part");
 // The same, with every out-of-range sum at combination_count: for tables of one entry a
 // combination and a last one for all out-of-range input (the bases, a timeline's rulings).
 [[nodiscard]] constexpr std::size_t compact_index(tier account, toggle improve_model, mode chat,

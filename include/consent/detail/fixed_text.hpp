@@ -16,6 +16,15 @@ class fixed_text {
  public:
   static constexpr std::size_t capacity = Capacity;
 
+  constexpr fixed_text() noexcept = default;
+  // A text written out whole with its NUL padding (detail/state_texts.hpp): one fixed-size copy.
+  // The size is cut to the capacity, and the text ends at it, whatever the buffer holds.
+  constexpr fixed_text(const char (&chars)[Capacity + 1], std::size_t size) noexcept
+      : size_(size < Capacity ? size : Capacity) {
+    for (std::size_t i = 0; i < Capacity; ++i) chars_[i] = chars[i];
+    chars_[size_] = '\0';
+  }
+
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_, size_}; }
   constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit
   [[nodiscard]] constexpr const char* data() const noexcept { return chars_; }
