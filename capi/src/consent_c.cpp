@@ -101,19 +101,30 @@ std::string_view text_of(const char* text, std::size_t size) {
   return size == 0 ? std::string_view() : std::string_view(text, size);
 }
 
-template <class Enum>
-const char* name_of(int value) noexcept {
-  // Out of range for the enum's underlying byte is out of range for the enum, too.
-  if (value < 0 || value > 255) return to_string(static_cast<Enum>(255)).data();
-  return to_string(static_cast<Enum>(value)).data();
-}
-
-template <class Enum>
-int value_of(std::string_view name, int* value) noexcept {
-  const auto parsed = parse<Enum>(name);
-  if (!parsed) return -1;
-  *value = static_cast<int>(*parsed);
-  return 0;
+// Calls f with a value of the enum a CONSENT_ENUM_ number names; any other number is the caller's
+// mistake and stops the program.
+template <class F>
+decltype(auto) with_enum(int which, F&& f) {
+  switch (which) {
+    case CONSENT_ENUM_TIER:
+      return f(tier{});
+    case CONSENT_ENUM_TOGGLE:
+      return f(toggle{});
+    case CONSENT_ENUM_MODE:
+      return f(mode{});
+    case CONSENT_ENUM_FEEDBACK:
+      return f(feedback{});
+    case CONSENT_ENUM_REASON:
+      return f(reason{});
+    case CONSENT_ENUM_PARSE_ERROR:
+      return f(parse_errc{});
+    case CONSENT_ENUM_DECODE_ERROR:
+      return f(decode_errc{});
+    default:
+      break;
+  }
+  CONSENT_DETAIL_REQUIRE(false, "the enum number names no enum: use a CONSENT_ENUM_ value");
+  return f(tier{});  // not reached: the check above stops the program
 }
 
 }  // namespace
@@ -175,51 +186,23 @@ std::size_t consent_format(consent_state state, char* buffer, std::size_t size) 
 }
 
 const char* consent_name(int which, int value) {
-  switch (which) {
-    case CONSENT_ENUM_TIER:
-      return name_of<tier>(value);
-    case CONSENT_ENUM_TOGGLE:
-      return name_of<toggle>(value);
-    case CONSENT_ENUM_MODE:
-      return name_of<mode>(value);
-    case CONSENT_ENUM_FEEDBACK:
-      return name_of<feedback>(value);
-    case CONSENT_ENUM_REASON:
-      return name_of<reason>(value);
-    case CONSENT_ENUM_PARSE_ERROR:
-      return name_of<parse_errc>(value);
-    case CONSENT_ENUM_DECODE_ERROR:
-      return name_of<decode_errc>(value);
-    default:
-      break;
-  }
-  CONSENT_DETAIL_REQUIRE(false, "the enum number names no enum: use a CONSENT_ENUM_ value");
-  return nullptr;
+  return with_enum(which, [value](auto e) {
+    using Enum = decltype(e);
+    // Out of the enum's byte is out of the enum, too: "unknown".
+    if (value < 0 || value > 255) return detail::unknown_name.data();
+    return to_string(static_cast<Enum>(value)).data();
+  });
 }
 
 int consent_parse_name(int which, const char* name, std::size_t size, int* value) {
   CONSENT_DETAIL_REQUIRE(value != nullptr, "consent_parse_name needs somewhere to write the value");
   const std::string_view text = text_of(name, size);
-  switch (which) {
-    case CONSENT_ENUM_TIER:
-      return value_of<tier>(text, value);
-    case CONSENT_ENUM_TOGGLE:
-      return value_of<toggle>(text, value);
-    case CONSENT_ENUM_MODE:
-      return value_of<mode>(text, value);
-    case CONSENT_ENUM_FEEDBACK:
-      return value_of<feedback>(text, value);
-    case CONSENT_ENUM_REASON:
-      return value_of<reason>(text, value);
-    case CONSENT_ENUM_PARSE_ERROR:
-      return value_of<parse_errc>(text, value);
-    case CONSENT_ENUM_DECODE_ERROR:
-      return value_of<decode_errc>(text, value);
-    default:
-      break;
-  }
-  CONSENT_DETAIL_REQUIRE(false, "the enum number names no enum: use a CONSENT_ENUM_ value");
-  return -1;
+  return with_enum(which, [&](auto e) {
+    const auto parsed = parse<decltype(e)>(text);
+    if (!parsed) return -1;
+    *value = static_cast<int>(*parsed);
+    return 0;
+  });
 }
 
 std::size_t consent_classify(int policy, const std::uint8_t* codes, std::size_t n,

@@ -27,17 +27,12 @@ CONSENT_BEGIN_NAMESPACE
 template <class List>
 using doctest_types = apply_types<std::tuple, List>;
 
-// doctest's hook, found by argument-dependent lookup; one non-template overload per enum, so that
-// it is chosen over doctest's own template for every enum. to_string's text is NUL-terminated.
+// doctest's hook, found by argument-dependent lookup; one non-template overload per enum
+// (CONSENT_DETAIL_FOR_EACH_ENUM), so that it is chosen over doctest's own template for every enum.
+// to_string's text is NUL-terminated.
 #define CONSENT_DETAIL_DOCTEST_ENUM(Enum) \
   inline doctest::String toString(Enum value) { return doctest::String(to_string(value).data()); }
-CONSENT_DETAIL_DOCTEST_ENUM(tier)
-CONSENT_DETAIL_DOCTEST_ENUM(toggle)
-CONSENT_DETAIL_DOCTEST_ENUM(mode)
-CONSENT_DETAIL_DOCTEST_ENUM(feedback)
-CONSENT_DETAIL_DOCTEST_ENUM(reason)
-CONSENT_DETAIL_DOCTEST_ENUM(parse_errc)
-CONSENT_DETAIL_DOCTEST_ENUM(decode_errc)
+CONSENT_DETAIL_FOR_EACH_ENUM(CONSENT_DETAIL_DOCTEST_ENUM)
 #undef CONSENT_DETAIL_DOCTEST_ENUM
 
 CONSENT_END_NAMESPACE

@@ -59,8 +59,8 @@ void enum_from_json(const BasicJson& j, Enum& value) {
 }  // namespace detail
 
 // Every enum by its name; a value outside the enum is written "unknown", which no reader accepts.
-// One overload per enum: nlohmann's own enum hooks (integers) are templates over any enum, so only
-// a hook for the exact type is chosen over them.
+// One overload per enum (CONSENT_DETAIL_FOR_EACH_ENUM): nlohmann's own enum hooks (integers) are
+// templates over any enum, so only a hook for the exact type is chosen over them.
 #define CONSENT_DETAIL_JSON_ENUM(Enum)              \
   template <class BasicJson>                        \
   void to_json(BasicJson& j, Enum value) {          \
@@ -70,13 +70,7 @@ void enum_from_json(const BasicJson& j, Enum& value) {
   void from_json(const BasicJson& j, Enum& value) { \
     detail::enum_from_json(j, value);               \
   }
-CONSENT_DETAIL_JSON_ENUM(tier)
-CONSENT_DETAIL_JSON_ENUM(toggle)
-CONSENT_DETAIL_JSON_ENUM(mode)
-CONSENT_DETAIL_JSON_ENUM(feedback)
-CONSENT_DETAIL_JSON_ENUM(reason)
-CONSENT_DETAIL_JSON_ENUM(parse_errc)
-CONSENT_DETAIL_JSON_ENUM(decode_errc)
+CONSENT_DETAIL_FOR_EACH_ENUM(CONSENT_DETAIL_JSON_ENUM)
 #undef CONSENT_DETAIL_JSON_ENUM
 
 template <class BasicJson>

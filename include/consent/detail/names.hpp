@@ -30,6 +30,13 @@ struct has_enum_names<Enum, std::void_t<decltype(enum_names<Enum>::names)>> : st
 template <class Enum>
 using if_named_enum = std::enable_if_t<has_enum_names<Enum>::value, int>;
 
+// The named enums of the umbrella header, for the adapters that must hook each one by its exact
+// type (nlohmann's and doctest's own hooks are templates over any enum, and only an exact overload
+// wins): X(tier) X(toggle) ... One list, so that an enum added to the SDK is added to every
+// adapter.
+#define CONSENT_DETAIL_FOR_EACH_ENUM(X) \
+  X(tier) X(toggle) X(mode) X(feedback) X(reason) X(parse_errc) X(decode_errc)
+
 // False, but only once T is known: for a static_assert that fires only when instantiated.
 template <class T>
 inline constexpr bool always_false = false;
