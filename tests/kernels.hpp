@@ -11,10 +11,14 @@ namespace kernels {
 
 using kernel = std::size_t (*)(const std::uint8_t*, std::size_t, std::uint8_t*);
 
-#if defined(CONSENT_DETAIL_HAVE_AVX2)
+#if defined(CONSENT_DETAIL_HAVE_SSE2)
 inline bool cpu_has_avx2() {
   __builtin_cpu_init();
   return __builtin_cpu_supports("avx2") != 0;
+}
+inline bool cpu_has_ssse3() {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("ssse3") != 0;
 }
 #endif
 
@@ -24,6 +28,10 @@ std::vector<kernel> all() {
   std::vector<kernel> found{&consent::detail::classify_scalar<Policy>, &consent::classify<Policy>};
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
   found.push_back(&consent::detail::classify_sse2<Policy>);
+  // The 16-byte kernel's nibble matcher, whichever the policy would use, where the CPU has SSSE3.
+  if (cpu_has_ssse3()) {
+    found.push_back(&consent::detail::classify_sse2<Policy, consent::detail::matcher::nibbles>);
+  }
 #endif
 #if defined(CONSENT_DETAIL_HAVE_AVX2)
   // Forced only where the CPU can run it (everywhere CI runs, so far).

@@ -2750,13 +2750,44 @@ typedef long long sse2_words __attribute__((vector_size(16)));
 // Orders streaming stores before anything that follows (sfence: SSE, on every x86-64 CPU).
 inline void store_fence() noexcept { __builtin_ia32_sfence(); }
 
-// 1 in each lane holding a trainable byte, 0 elsewhere: the byte against each cube.
-template <class Policy, std::size_t... Index>
+// A 16-byte table as a constant vector.
+template <std::size_t... Index>
+inline sse2_bytes sse2_table(const std::array<std::uint8_t, 16>& table,
+                             std::index_sequence<Index...>) noexcept {
+  return sse2_bytes{static_cast<signed char>(table[Index])...};
+}
+
+// pshufb (SSSE3): each byte of index picks a byte of table. Written as the instruction rather than
+// the builtin, so that no code here is compiled for SSSE3: only the nibble matcher's instantiation
+// runs it, and classify() chooses that only after the CPU said it has SSSE3.
+inline sse2_bytes ssse3_lookup(sse2_bytes table, sse2_bytes index) noexcept {
+#if defined(__AVX__)
+  __asm__("vpshufb %1, %0, %0" : "+x"(table) : "x"(index));
+#else
+  __asm__("pshufb %1, %0" : "+x"(table) : "x"(index));
+#endif
+  return table;
+}
+
+// 1 in each lane holding a trainable byte, 0 elsewhere: the byte against each cube, or (needs
+// SSSE3) its nibbles looked up as in the AVX2 kernel.
+template <class Policy, matcher Match, std::size_t... Index>
 inline sse2_bytes sse2_bits(sse2_bytes v, std::index_sequence<Index...>) noexcept {
   sse2_bytes hit = {};
-  ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
-           static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
-   ...);
+  if constexpr (Match == matcher::cubes) {
+    ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
+             static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
+     ...);
+  } else {
+    constexpr auto lanes = std::make_index_sequence<16>{};
+    const sse2_bytes low = v & 15;
+    const sse2_bytes high = (v >> 4) & 15;
+    hit = (ssse3_lookup(sse2_table(nibble_rows<Policy>.low, lanes), low) &
+           ssse3_lookup(sse2_table(nibble_columns.low, lanes), high)) |
+          (ssse3_lookup(sse2_table(nibble_rows<Policy>.high, lanes), low) &
+           ssse3_lookup(sse2_table(nibble_columns.high, lanes), high));
+    hit = hit != 0;
+  }
   return hit & 1;
 }
 
@@ -2775,7 +2806,9 @@ inline void sse2_stream(std::uint8_t* to, sse2_bytes bytes) noexcept {
 #endif
 }
 
-template <class Policy>
+// The 16-byte kernel: SSE2 with the cubes, which every x86-64 CPU runs; with the nibble matcher it
+// needs SSSE3 (classify() asks the CPU first).
+template <class Policy, matcher Match = matcher::cubes>
 std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
   constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
   const bool streaming = n >= streaming_threshold && out != codes;
@@ -2787,7 +2820,7 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   const auto test = [&](std::size_t at) noexcept {
     sse2_bytes v;
     __builtin_memcpy(&v, codes + at, sizeof v);
-    return sse2_bits<Policy>(v, indices);
+    return sse2_bits<Policy, Match>(v, indices);
   };
   const auto store = [&](std::size_t at, sse2_bytes bits) noexcept {
     if (streaming) {
@@ -2962,6 +2995,18 @@ inline bool use_avx2() noexcept {
   return cpu_has_avx2;
 #endif
 }
+// The same for SSSE3, which the 16-byte kernel's nibble matcher needs (irregular policies on CPUs
+// without AVX2).
+inline bool use_ssse3() noexcept {
+#if defined(CONSENT_NO_SIMD) || !defined(CONSENT_DETAIL_HAVE_SSE2)
+  return false;
+#elif defined(__SSSE3__)
+  return true;
+#else
+  static const bool cpu_has_ssse3 = (__builtin_cpu_init(), __builtin_cpu_supports("ssse3") != 0);
+  return cpu_has_ssse3;
+#endif
+}
 
 #if defined(CONSENT_DETAIL_HAVE_NEON)
 template <class Policy, std::size_t... Index>
@@ -3034,6 +3079,11 @@ std::size_t classify(const std::uint8_t* codes, std::size_t n, std::uint8_t* out
 #if defined(CONSENT_DETAIL_HAVE_AVX2)
   if (detail::use_avx2()) return detail::classify_avx2<Policy>(codes, n, out);
 #endif
+  if constexpr (detail::best_matcher<Policy> == detail::matcher::nibbles) {
+    if (detail::use_ssse3()) {
+      return detail::classify_sse2<Policy, detail::matcher::nibbles>(codes, n, out);
+    }
+  }
   return detail::classify_sse2<Policy>(codes, n, out);
 #elif defined(CONSENT_DETAIL_HAVE_NEON)
   return detail::classify_neon<Policy>(codes, n, out);
