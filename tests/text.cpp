@@ -221,11 +221,15 @@ TEST_CASE("the written-out texts and parse's table agree with the names", "[text
     }
     CHECK(to_string(s) == composed.view());
     if (is_state(s)) {
+      // Found, and at its own slot: one probe (the key keeps the fast path one compare).
       CHECK(detail::find_accepted(composed.view()) == i);
+      CHECK(detail::accepted_text_slots[detail::accepted_slot(composed.view())] == i + 1);
       ++accepted;
       if (s.account == tier::team) {
         const std::string alias = "business" + std::string(composed.view().substr(4));
         CHECK(detail::find_accepted(alias) == i);
+        CHECK(detail::accepted_text_slots[detail::accepted_slot(alias)] ==
+              ((i + 1) | detail::alias_bit));
         ++accepted;
       }
     } else {

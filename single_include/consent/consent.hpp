@@ -1493,16 +1493,22 @@ constexpr void compose_state_text(state_chars& text, const snapshot& s) noexcept
 }
 
 // parse()'s fast path: the texts it accepts (every state's, and each Team state's spelled with
-// "business", R10) in an open-addressed table keyed by length, first and last byte, probed one
-// slot on at a time. A slot holds a combination + 1 (0: empty), with alias_bit set for the
-// "business" spelling.
-inline constexpr std::size_t accepted_slots = 256;  // a power of two, well above the 102 texts
+// "business", R10) in an open-addressed table, probed one slot on at a time. A slot holds a
+// combination + 1 (0: empty), with alias_bit set for the "business" spelling. The key (length, the
+// first two bytes, the last, and the tenth from last, which tells "on/temporary/feedback" from
+// "off/standard/feedback") puts every accepted text in a slot of its own, so the lookup is one
+// probe and one compare (tests/text.cpp checks that each sits in its own slot).
+inline constexpr std::size_t accepted_slots = 256;
 inline constexpr std::uint8_t alias_bit = 0x80;
 static_assert(combination_count < alias_bit, "a slot holds a combination + 1 below alias_bit");
 [[nodiscard]] constexpr std::size_t accepted_slot(std::string_view text) noexcept {
-  const auto first = static_cast<unsigned char>(text.front());
-  const auto last = static_cast<unsigned char>(text.back());
-  return (text.size() * 97 + first * 31U + last * 7U) % accepted_slots;
+  const std::size_t n = text.size();  // at least 1
+  const auto byte = [&](std::size_t at) noexcept {
+    return std::size_t{static_cast<unsigned char>(text[at])};
+  };
+  return (n * 4 + byte(0) * 19 + byte(n > 1 ? 1 : 0) * 25 + byte(n - 1) * 16 +
+          byte(n > 10 ? n - 10 : 0) * 14) %
+         accepted_slots;
 }
 [[nodiscard]] constexpr std::size_t next_accepted_slot(std::size_t slot) noexcept {
   return (slot + 1) % accepted_slots;
@@ -1628,22 +1634,22 @@ inline constexpr std::uint8_t combination_text_sizes[96] = {
     24, 25, 25, 26, 26, 27, 23, 24, 24, 25, 27, 28, 24, 25, 25, 26,
 };
 inline constexpr std::uint8_t accepted_text_slots[256] = {
-    0, 0, 96, 0, 0, 0, 0, 47, 0, 0, 67, 0, 0, 0, 0, 0,
-    0, 0, 32, 0, 0, 0, 0, 0, 0, 55, 4, 80, 0, 87, 31, 0,
-    0, 52, 144, 53, 0, 77, 3, 0, 0, 192, 27, 193, 0, 18, 143, 0,
-    0, 0, 0, 0, 66, 0, 0, 0, 0, 17, 0, 0, 0, 2, 0, 0,
-    85, 22, 93, 0, 50, 142, 0, 0, 70, 1, 71, 0, 190, 21, 25, 0,
-    10, 141, 36, 0, 0, 0, 0, 58, 59, 84, 0, 0, 9, 35, 0, 0,
-    0, 0, 0, 91, 20, 0, 0, 0, 0, 0, 0, 68, 0, 0, 0, 0,
-    19, 0, 63, 8, 0, 0, 0, 40, 0, 0, 56, 6, 0, 0, 88, 7,
-    89, 0, 54, 146, 39, 0, 0, 5, 0, 0, 194, 29, 0, 0, 0, 145,
-    0, 0, 0, 0, 0, 61, 81, 0, 0, 0, 38, 46, 0, 0, 0, 0,
-    0, 86, 24, 94, 95, 0, 37, 45, 0, 72, 0, 0, 0, 0, 23, 0,
-    0, 12, 0, 0, 0, 0, 0, 0, 60, 79, 0, 0, 0, 11, 44, 0,
-    51, 0, 0, 0, 75, 92, 0, 0, 191, 43, 0, 0, 16, 0, 0, 0,
-    0, 0, 0, 64, 65, 0, 0, 0, 15, 42, 0, 0, 0, 0, 0, 90,
-    0, 0, 0, 49, 41, 0, 0, 69, 73, 0, 0, 189, 0, 0, 0, 14,
-    34, 0, 0, 0, 0, 0, 57, 62, 82, 83, 0, 13, 33, 48, 0, 0,
+    87, 92, 0, 25, 89, 63, 79, 0, 0, 65, 0, 70, 85, 0, 0, 72,
+    0, 61, 0, 0, 0, 0, 0, 68, 0, 0, 4, 0, 0, 0, 6, 0,
+    0, 0, 0, 43, 82, 0, 2, 0, 84, 144, 88, 0, 0, 146, 90, 64,
+    80, 0, 0, 66, 0, 142, 86, 29, 3, 19, 0, 62, 0, 0, 0, 0,
+    51, 0, 10, 0, 53, 0, 12, 143, 0, 0, 0, 0, 49, 0, 8, 191,
+    0, 0, 31, 193, 0, 0, 0, 47, 37, 0, 0, 189, 0, 13, 0, 0,
+    9, 0, 0, 0, 0, 0, 0, 0, 57, 0, 52, 0, 59, 23, 54, 0,
+    0, 0, 0, 0, 55, 0, 50, 0, 0, 192, 0, 0, 0, 194, 0, 0,
+    0, 0, 0, 0, 0, 190, 35, 0, 0, 0, 0, 0, 41, 0, 0, 0,
+    0, 17, 58, 0, 0, 0, 60, 0, 1, 0, 0, 0, 0, 0, 56, 0,
+    0, 0, 0, 27, 0, 46, 0, 141, 0, 48, 0, 75, 0, 0, 0, 77,
+    0, 44, 0, 0, 0, 0, 0, 73, 0, 0, 0, 22, 0, 0, 0, 24,
+    7, 0, 0, 45, 0, 0, 0, 20, 0, 0, 0, 93, 5, 0, 0, 95,
+    0, 0, 0, 0, 34, 0, 0, 91, 36, 21, 40, 145, 0, 0, 42, 16,
+    32, 69, 0, 18, 0, 71, 38, 0, 0, 0, 0, 14, 0, 67, 0, 0,
+    0, 0, 33, 0, 11, 94, 0, 0, 39, 96, 81, 0, 0, 15, 83, 0,
 };
 // clang-format on
 }  // namespace detail

@@ -47,16 +47,22 @@ constexpr void compose_state_text(state_chars& text, const snapshot& s) noexcept
 }
 
 // parse()'s fast path: the texts it accepts (every state's, and each Team state's spelled with
-// "business", R10) in an open-addressed table keyed by length, first and last byte, probed one
-// slot on at a time. A slot holds a combination + 1 (0: empty), with alias_bit set for the
-// "business" spelling.
-inline constexpr std::size_t accepted_slots = 256;  // a power of two, well above the 102 texts
+// "business", R10) in an open-addressed table, probed one slot on at a time. A slot holds a
+// combination + 1 (0: empty), with alias_bit set for the "business" spelling. The key (length, the
+// first two bytes, the last, and the tenth from last, which tells "on/temporary/feedback" from
+// "off/standard/feedback") puts every accepted text in a slot of its own, so the lookup is one
+// probe and one compare (tests/text.cpp checks that each sits in its own slot).
+inline constexpr std::size_t accepted_slots = 256;
 inline constexpr std::uint8_t alias_bit = 0x80;
 static_assert(combination_count < alias_bit, "a slot holds a combination + 1 below alias_bit");
 [[nodiscard]] constexpr std::size_t accepted_slot(std::string_view text) noexcept {
-  const auto first = static_cast<unsigned char>(text.front());
-  const auto last = static_cast<unsigned char>(text.back());
-  return (text.size() * 97 + first * 31U + last * 7U) % accepted_slots;
+  const std::size_t n = text.size();  // at least 1
+  const auto byte = [&](std::size_t at) noexcept {
+    return std::size_t{static_cast<unsigned char>(text[at])};
+  };
+  return (n * 4 + byte(0) * 19 + byte(n > 1 ? 1 : 0) * 25 + byte(n - 1) * 16 +
+          byte(n > 10 ? n - 10 : 0) * 14) %
+         accepted_slots;
 }
 [[nodiscard]] constexpr std::size_t next_accepted_slot(std::size_t slot) noexcept {
   return (slot + 1) % accepted_slots;
