@@ -111,19 +111,12 @@ static_assert(sizeof(combination_text_chars) == combination_count * (longest_sta
   return combination_count;
 }
 
-}  // namespace detail
-
-// "plus/off/temporary" to the snapshot, or the error and where. Reads only text[0, text.size()).
-[[nodiscard]] constexpr result<snapshot, parse_error> parse(std::string_view text) noexcept {
-  using detail::separator;
-  if (text.empty()) return parse_error{parse_errc::empty, 0};
-  if (const std::size_t exact = detail::find_accepted(text); exact < detail::combination_count) {
-    return detail::combination(exact);
-  }
-
+// parse() past its fast path: the text is not exactly a state's, so read it field by field and say
+// what is wrong and where. Apart from the fast path, so that parse() stays small enough to inline.
+[[nodiscard]] constexpr result<snapshot, parse_error> parse_fields(std::string_view text) noexcept {
   const std::size_t tier_end = text.find(separator);
   const std::string_view tier_field = text.substr(0, tier_end);
-  const std::size_t tier_index = detail::find_value<tier>(tier_field);
+  const std::size_t tier_index = find_value<tier>(tier_field);
   if (tier_index == tier_count) return parse_error{parse_errc::unknown_tier, 0};
   if (tier_end == std::string_view::npos)
     return parse_error{parse_errc::missing_separator, text.size()};
@@ -131,7 +124,7 @@ static_assert(sizeof(combination_text_chars) == combination_count * (longest_sta
   const std::size_t toggle_begin = tier_end + 1;
   const std::size_t toggle_end = text.find(separator, toggle_begin);
   const std::string_view toggle_field = text.substr(toggle_begin, toggle_end - toggle_begin);
-  const std::size_t toggle_index = detail::find_name<toggle>(toggle_field);
+  const std::size_t toggle_index = find_name<toggle>(toggle_field);
   if (toggle_index == toggle_count) return parse_error{parse_errc::unknown_toggle, toggle_begin};
   if (toggle_end == std::string_view::npos)
     return parse_error{parse_errc::missing_separator, text.size()};
@@ -139,9 +132,9 @@ static_assert(sizeof(combination_text_chars) == combination_count * (longest_sta
   const std::size_t mode_begin = toggle_end + 1;
   const std::size_t mode_end = text.find(separator, mode_begin);
   const std::string_view mode_field = text.substr(mode_begin, mode_end - mode_begin);
-  const std::size_t mode_index = detail::find_name<mode>(mode_field);
+  const std::size_t mode_index = find_name<mode>(mode_field);
   if (mode_index == mode_count) {
-    const std::size_t prefix = detail::name_prefix<mode>(mode_field);
+    const std::size_t prefix = name_prefix<mode>(mode_field);
     if (prefix != 0) return parse_error{parse_errc::trailing_input, mode_begin + prefix};
     return parse_error{parse_errc::unknown_mode, mode_begin};
   }
@@ -150,10 +143,10 @@ static_assert(sizeof(combination_text_chars) == combination_count * (longest_sta
     // Only "feedback" may follow; anything else is a field too many, as it was before feedback.
     const std::size_t feedback_begin = mode_end + 1;
     const std::string_view rest = text.substr(feedback_begin);
-    if (rest.substr(0, detail::feedback_field.size()) != detail::feedback_field) {
+    if (rest.substr(0, feedback_field.size()) != feedback_field) {
       return parse_error{parse_errc::extra_separator, mode_end};
     }
-    const std::size_t after = feedback_begin + detail::feedback_field.size();
+    const std::size_t after = feedback_begin + feedback_field.size();
     if (after < text.size()) {
       return parse_error{
           text[after] == separator ? parse_errc::extra_separator : parse_errc::trailing_input,
@@ -166,6 +159,16 @@ static_assert(sizeof(combination_text_chars) == combination_count * (longest_sta
                    static_cast<mode>(mode_index), rated};
   if (!is_state(s)) return parse_error{parse_errc::not_a_state, mode_begin};
   return s;
+}
+}  // namespace detail
+
+// "plus/off/temporary" to the snapshot, or the error and where. Reads only text[0, text.size()).
+[[nodiscard]] constexpr result<snapshot, parse_error> parse(std::string_view text) noexcept {
+  if (text.empty()) return parse_error{parse_errc::empty, 0};
+  if (const std::size_t exact = detail::find_accepted(text); exact < detail::combination_count) {
+    return detail::combination(exact);
+  }
+  return detail::parse_fields(text);
 }
 
 // One value of an enum from its name, for a dimension or a reason stored on its own (a database
