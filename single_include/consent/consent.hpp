@@ -2755,6 +2755,8 @@ std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8
 typedef signed char sse2_bytes __attribute__((vector_size(16)));
 typedef char sse2_chars __attribute__((vector_size(16)));  // the builtins' own byte type
 typedef long long sse2_words __attribute__((vector_size(16)));
+// Byte counters: unsigned, so that a lane may pass 127 (signed lanes would overflow).
+typedef unsigned char sse2_tally __attribute__((vector_size(16)));
 
 // Orders streaming stores before anything that follows (sfence: SSE, on every x86-64 CPU).
 inline void store_fence() noexcept { __builtin_ia32_sfence(); }
@@ -2801,7 +2803,7 @@ inline sse2_bytes sse2_bits(sse2_bytes v, std::index_sequence<Index...>) noexcep
 }
 
 // The byte counters' sums, two 64-bit lanes (psadbw against zero).
-inline sse2_words sse2_sums(sse2_bytes bytes) noexcept {
+inline sse2_words sse2_sums(sse2_tally bytes) noexcept {
   return reinterpret_cast<sse2_words>(
       __builtin_ia32_psadbw128(reinterpret_cast<sse2_chars>(bytes), sse2_chars{}));
 }
@@ -2823,7 +2825,7 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   const bool streaming = n >= streaming_threshold && out != codes;
   // The 1s are added up a byte a lane (at most 4 a line) and folded into 64-bit sums every 63
   // lines, before a byte can overflow: one psadbw per 63 lines instead of one a vector.
-  sse2_bytes counts = {};
+  sse2_tally counts = {};
   sse2_words sums = {};
   unsigned lines_counted = 0;
   const auto test = [&](std::size_t at) noexcept {
@@ -2843,10 +2845,10 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
     const sse2_bytes b = test(at + 16);
     const sse2_bytes c = test(at + 32);
     const sse2_bytes d = test(at + 48);
-    counts += (a + b) + (c + d);
+    counts += reinterpret_cast<sse2_tally>((a + b) + (c + d));
     if (++lines_counted == 63) {
       sums += sse2_sums(counts);
-      counts = sse2_bytes{};
+      counts = sse2_tally{};
       lines_counted = 0;
     }
     store(at, a);
@@ -2871,7 +2873,7 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   sums += sse2_sums(counts);
   for (; i + 16 <= n; i += 16) {
     const sse2_bytes bits = test(i);
-    sums += sse2_sums(bits);
+    sums += sse2_sums(reinterpret_cast<sse2_tally>(bits));
     store(i, bits);
   }
   if (streaming) store_fence();
@@ -2888,6 +2890,7 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
 typedef signed char avx2_bytes __attribute__((vector_size(32)));
 typedef char avx2_chars __attribute__((vector_size(32)));  // the builtins' own byte type
 typedef long long avx2_words __attribute__((vector_size(32)));
+typedef unsigned char avx2_tally __attribute__((vector_size(32)));  // byte counters, as sse2_tally
 
 // A 16-byte table in both 128-bit lanes (pshufb looks up within each lane), as a constant.
 template <std::size_t... Index>
@@ -2936,14 +2939,14 @@ __attribute__((target("avx2"))) inline void avx2_stream(std::uint8_t* to,
 // What the AVX2 kernel carries from line to line: a byte counter a lane (at most 2 a line), folded
 // into four 64-bit sums every 126 lines, before a byte can overflow.
 struct avx2_counts {
-  avx2_bytes bytes = {};
+  avx2_tally bytes = {};
   avx2_words sums = {};
   unsigned lines = 0;
 
   __attribute__((target("avx2"))) void fold() noexcept {
     sums += reinterpret_cast<avx2_words>(
         __builtin_ia32_psadbw256(reinterpret_cast<avx2_chars>(bytes), avx2_chars{}));
-    bytes = avx2_bytes{};
+    bytes = avx2_tally{};
     lines = 0;
   }
 };
@@ -2960,7 +2963,7 @@ __attribute__((target("avx2"))) inline void avx2_line(const std::uint8_t* codes,
   __builtin_memcpy(&second, codes + 32, 32);
   first = avx2_bits<Policy, Match>(first, indices);
   second = avx2_bits<Policy, Match>(second, indices);
-  counts.bytes += first + second;
+  counts.bytes += reinterpret_cast<avx2_tally>(first + second);
   if (++counts.lines == 126) counts.fold();
   if (streaming) {  // out is aligned to a line here
     avx2_stream(out, first);
