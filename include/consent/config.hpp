@@ -24,9 +24,11 @@
 
 // CONSENT_CLASSIFY_STREAMING_THRESHOLD: the output size in bytes from which classify() streams a
 // separate output past the cache. Any integer constant of 0 or more (checked where classify is
-// defined); default 8 MiB, a quarter of a large L3.
+// defined), honoured on every CPU. Left undefined: 8 MiB, a quarter of a large L3, on CPUs whose
+// streaming stores pay; AMD's did not (docs/performance.md), so there classify() never streams.
 #ifndef CONSENT_CLASSIFY_STREAMING_THRESHOLD
 #define CONSENT_CLASSIFY_STREAMING_THRESHOLD (8ULL << 20)
+#define CONSENT_DETAIL_STREAMING_BY_CPU 1
 #endif
 
 CONSENT_BEGIN_NAMESPACE

@@ -135,9 +135,11 @@
 
 // CONSENT_CLASSIFY_STREAMING_THRESHOLD: the output size in bytes from which classify() streams a
 // separate output past the cache. Any integer constant of 0 or more (checked where classify is
-// defined); default 8 MiB, a quarter of a large L3.
+// defined), honoured on every CPU. Left undefined: 8 MiB, a quarter of a large L3, on CPUs whose
+// streaming stores pay; AMD's did not (docs/performance.md), so there classify() never streams.
 #ifndef CONSENT_CLASSIFY_STREAMING_THRESHOLD
 #define CONSENT_CLASSIFY_STREAMING_THRESHOLD (8ULL << 20)
+#define CONSENT_DETAIL_STREAMING_BY_CPU 1
 #endif
 
 CONSENT_BEGIN_NAMESPACE
@@ -2737,6 +2739,19 @@ static_assert(std::is_integral_v<decltype(CONSENT_CLASSIFY_STREAMING_THRESHOLD)>
 inline constexpr auto streaming_threshold =
     static_cast<std::size_t>(CONSENT_CLASSIFY_STREAMING_THRESHOLD);
 
+// True when a separate output at or past the threshold is streamed on this CPU: always with a
+// threshold the unit set; by default on every CPU but AMD's, whose plain stores outran its streaming
+// ones by 16% (AVX2) and 40% (SSE2) at 256 MiB (docs/performance.md). Asked once.
+inline bool stream_large_outputs() noexcept {
+#if defined(CONSENT_DETAIL_STREAMING_BY_CPU) && defined(__x86_64__) && \
+    (defined(__GNUC__) || defined(__clang__))
+  static const bool streams = (__builtin_cpu_init(), __builtin_cpu_is("amd") == 0);
+  return streams;
+#else
+  return true;
+#endif
+}
+
 // The portable kernel. Its code is the same in every unit, but a unit built for AVX2 may
 // vectorise it with AVX2 instructions, so it is kept apart like the others.
 template <class Policy>
@@ -2822,7 +2837,7 @@ inline void sse2_stream(std::uint8_t* to, sse2_bytes bytes) noexcept {
 template <class Policy, matcher Match = matcher::cubes>
 std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t* out) noexcept {
   constexpr auto indices = std::make_index_sequence<trainable_cubes<Policy>.size()>{};
-  const bool streaming = n >= streaming_threshold && out != codes;
+  const bool streaming = n >= streaming_threshold && out != codes && stream_large_outputs();
   // The 1s are added up a byte a lane (at most 4 a line) and folded into 64-bit sums every 63
   // lines, before a byte can overflow: one psadbw per 63 lines instead of one a vector.
   sse2_tally counts = {};
@@ -2977,7 +2992,7 @@ __attribute__((target("avx2"))) inline void avx2_line(const std::uint8_t* codes,
 template <class Policy, matcher Match = best_matcher<Policy>>
 __attribute__((target("avx2"))) std::size_t classify_avx2(const std::uint8_t* codes, std::size_t n,
                                                           std::uint8_t* out) noexcept {
-  const bool streaming = n >= streaming_threshold && out != codes;
+  const bool streaming = n >= streaming_threshold && out != codes && stream_large_outputs();
   std::size_t head = 0;
   if (streaming) {  // as in classify_sse2: align the output to a line, then stream whole lines
     const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
