@@ -2740,8 +2740,8 @@ inline constexpr auto streaming_threshold =
     static_cast<std::size_t>(CONSENT_CLASSIFY_STREAMING_THRESHOLD);
 
 // True when a separate output at or past the threshold is streamed on this CPU: always with a
-// threshold the unit set; by default on every CPU but AMD's, whose plain stores outran its streaming
-// ones by 16% (AVX2) and 40% (SSE2) at 256 MiB (docs/performance.md). Asked once.
+// threshold the unit set; by default on every CPU but AMD's, whose plain stores outran its
+// streaming ones by 16% (AVX2) and 40% (SSE2) at 256 MiB (docs/performance.md). Asked once.
 inline bool stream_large_outputs() noexcept {
 #if defined(CONSENT_DETAIL_STREAMING_BY_CPU) && defined(__x86_64__) && \
     (defined(__GNUC__) || defined(__clang__))
