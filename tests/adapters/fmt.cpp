@@ -95,6 +95,13 @@ TEST_CASE("fmt applies fill, alignment, width and precision to the text", "[fmt]
   CHECK(fmt::format("[{:*^24}]", evaluate(s)) == "[**refused (opted_out)***]");
   CHECK(fmt::format("[{:8}]", tier::go) == "[go      ]");
   CHECK(fmt::format("[{:.4}]", reason::opted_out) == "[opte]");
+  CHECK(fmt::format("[{:>12}]", date{2024, 6, 12}) == "[  2024-06-12]");
+  // A width given as an argument. fmt before 10 reads uninitialised memory parsing one under clang
+  // 14 and later with libstdc++ 12 and later in C++23 (its is_constant_evaluated() is true at run
+  // time there: fmtlib/fmt#3247, fixed in fmt 10), so the answer is fmt's luck, not the SDK's.
+#if !(FMT_VERSION < 100000 && defined(__clang__) && defined(_GLIBCXX_RELEASE) && \
+      _GLIBCXX_RELEASE >= 12 && defined(__cpp_if_consteval))
   CHECK(fmt::format("[{:>{}}]", date{2024, 6, 12}, 12) == "[  2024-06-12]");
+#endif
   CHECK(fmt::format("[{:5}]", s) == "[plus/off/standard]");  // width is a minimum
 }
