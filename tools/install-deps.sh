@@ -3,14 +3,15 @@
 #   tools/install-deps.sh        Catch2 (unit tests), pkg-config (its consumer test), the adapters'
 #                                libraries (fmt, nlohmann::json, doctest), SQLite and PostgreSQL 15
 #                                with their extension headers (the SQL extensions' tests)
-#   tools/install-deps.sh --ci   also Google Benchmark (built in CI), clang's fuzzer and sanitizer
-#                                runtimes, and an AArch64 cross compiler with qemu-user (NEON test)
+#   tools/install-deps.sh --ci   also what CI's matrix needs: clang++ and clang-format 14, clang's
+#                                fuzzer and sanitizer runtimes, Google Benchmark (built in CI), and an
+#                                AArch64 cross compiler with qemu-user (NEON test)
 set -euo pipefail
 
 wanted=(catch2 pkgconf libfmt-dev nlohmann-json3-dev doctest-dev
         sqlite3 libsqlite3-dev postgresql-15 postgresql-server-dev-15)
 if [ "${1:-}" = "--ci" ]; then
-  wanted+=(libbenchmark-dev libclang-rt-14-dev g++-aarch64-linux-gnu qemu-user)
+  wanted+=(clang-14 clang clang-format libbenchmark-dev libclang-rt-14-dev g++-aarch64-linux-gnu qemu-user)
 fi
 
 missing=()
