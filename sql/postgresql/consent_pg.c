@@ -9,9 +9,10 @@
 #include <postgres.h>
 
 #include <fmgr.h>
-#include <utils/builtins.h>
 
 #include <consent/c.h>
+
+#include "../common/quote.h"
 
 PG_MODULE_MAGIC;
 
@@ -29,8 +30,10 @@ static int policy_of(FunctionCallInfo fcinfo, int at) {
   name = PG_GETARG_TEXT_PP(at);
   policy = consent_policy_from_name(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name));
   if (policy < 0) {
+    char quoted[CONSENT_QUOTE_SIZE];
+    consent_quote(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), quoted);
     ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                    errmsg("consent: no policy is named '%s'", text_to_cstring(name))));
+                    errmsg("consent: no policy is named '%s'", quoted)));
   }
   return policy;
 }
@@ -49,4 +52,32 @@ Datum pg_consent_text_trainable(PG_FUNCTION_ARGS) {
   if (PG_ARGISNULL(0)) PG_RETURN_BOOL(false);
   value = PG_GETARG_TEXT_PP(0);
   PG_RETURN_BOOL(consent_text_trainable(policy, VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value)) == 1);
+}
+
+/* consent_trainable(text [, policy]): text is no code. Without this overload PostgreSQL would read
+ * the untyped literal '128' as a bigint and answer; with it, text data is an error (NULL is false,
+ * as for every other form). */
+PG_FUNCTION_INFO_V1(pg_consent_text_is_no_code);
+Datum pg_consent_text_is_no_code(PG_FUNCTION_ARGS) {
+  (void)policy_of(fcinfo, 1);
+  if (PG_ARGISNULL(0)) PG_RETURN_BOOL(false);
+  ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
+                  errmsg("consent: consent_trainable takes an integer code, not text"),
+                  errhint("For a state's text, such as 'plus/on/standard', use "
+                          "consent_text_trainable.")));
+  PG_RETURN_BOOL(false);
+}
+
+/* consent_text_trainable(char(n) [, policy]): PostgreSQL pads char(n) and strips the padding when
+ * it converts to text, so 'free/unset/standard   ' would be read as a state it is not. A padded
+ * type cannot hold a state's exact text: an error, not an answer (NULL is false). */
+PG_FUNCTION_INFO_V1(pg_consent_padded_text);
+Datum pg_consent_padded_text(PG_FUNCTION_ARGS) {
+  (void)policy_of(fcinfo, 1);
+  if (PG_ARGISNULL(0)) PG_RETURN_BOOL(false);
+  ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
+                  errmsg("consent: consent_text_trainable takes text, not char(n), whose padding "
+                         "PostgreSQL strips"),
+                  errhint("Store states as text or varchar.")));
+  PG_RETURN_BOOL(false);
 }

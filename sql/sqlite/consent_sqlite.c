@@ -6,11 +6,13 @@
  * values and integers outside 0..255 are 0, never converted. consent_text_trainable(text [,
  * policy]) is 1 when text is TEXT that parses to a trainable state, else 0. The policy is a name
  * ("2024-06-12", the default; "2026-10-05"); any other policy is an error, so a query never runs
- * under a policy it did not name. */
+ * under a policy it did not name. Only the two-argument forms may be persisted (see the init). */
 #include <sqlite3ext.h>
 SQLITE_EXTENSION_INIT1
 
 #include <consent/c.h>
+
+#include "../common/quote.h"
 
 #include <stddef.h>
 
@@ -26,7 +28,10 @@ static int policy_of(sqlite3_context* context, int argc, sqlite3_value** argv) {
   name = sqlite3_value_text(argv[1]);
   policy = consent_policy_from_name((const char*)name, (size_t)sqlite3_value_bytes(argv[1]));
   if (policy < 0) {
-    char* message = sqlite3_mprintf("consent: no policy is named '%s'", (const char*)name);
+    char quoted[CONSENT_QUOTE_SIZE];
+    char* message;
+    consent_quote((const char*)name, (size_t)sqlite3_value_bytes(argv[1]), quoted);
+    message = sqlite3_mprintf("consent: no policy is named '%s'", quoted);
     sqlite3_result_error(context, message ? message : "consent: no such policy", -1);
     sqlite3_free(message);
   }
@@ -66,12 +71,17 @@ __declspec(dllexport)
 __attribute__((visibility("default")))
 #endif
     int sqlite3_consent_init(sqlite3* db, char** error, const sqlite3_api_routines* api) {
-  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+  /* Only the forms that name their policy are deterministic, so only they can be stored: in an
+   * index, a generated column or a CHECK. The one-argument forms mean "the default policy", which a
+   * later version may change, and SQLite refuses them there. */
+  const int named = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+  const int by_default = SQLITE_UTF8 | SQLITE_INNOCUOUS;
   int arity;
   int rc = SQLITE_OK;
   (void)error;
   SQLITE_EXTENSION_INIT2(api);
   for (arity = 1; arity <= 2 && rc == SQLITE_OK; ++arity) {
+    const int flags = arity == 2 ? named : by_default;
     rc =
         sqlite3_create_function(db, "consent_trainable", arity, flags, NULL, trainable, NULL, NULL);
     if (rc == SQLITE_OK) {

@@ -1,6 +1,8 @@
 # The project configures and installs on a machine without Catch2, and BUILD_TESTING=OFF turns the
-# tests off, as the README's "installed package" commands and packagers expect.
-#   cmake -DSOURCE_DIR=... -DSCRATCH=dir -DCASE=no_catch2|build_testing_off|options -P check_configure.cmake
+# tests off, as docs/integration.md's "installed" commands and packagers expect. configure_only is
+# a new user's header-only install: configure, then install, with nothing built.
+#   cmake -DSOURCE_DIR=... -DSCRATCH=dir -DCASE=no_catch2|build_testing_off|options|configure_only
+#         -P check_configure.cmake
 cmake_policy(VERSION 3.21)
 file(REMOVE_RECURSE "${SCRATCH}")
 if(CASE STREQUAL "no_catch2")
@@ -8,6 +10,8 @@ if(CASE STREQUAL "no_catch2")
   set(configure_args -DCMAKE_DISABLE_FIND_PACKAGE_Catch2=ON)
 elseif(CASE STREQUAL "build_testing_off")
   set(configure_args -DBUILD_TESTING=OFF)
+elseif(CASE STREQUAL "configure_only")
+  set(configure_args)
 elseif(CASE STREQUAL "options")
   # A packager's settings: the standard from CMAKE_CXX_STANDARD, warnings not as errors.
   set(configure_args -DCMAKE_CXX_STANDARD=20 -DCONSENT_WERROR=OFF -DCMAKE_DISABLE_FIND_PACKAGE_Catch2=ON
@@ -20,8 +24,43 @@ execute_process(COMMAND ${CMAKE_COMMAND} -S "${SOURCE_DIR}" -B "${SCRATCH}/build
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "configure failed (${CASE}):\n${log}")
 endif()
+function(install_into stage)
+  execute_process(COMMAND ${CMAKE_COMMAND} --install "${SCRATCH}/build" --prefix "${stage}" ${ARGN}
+                  RESULT_VARIABLE result OUTPUT_VARIABLE install_log ERROR_VARIABLE install_log)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "install ${ARGN} failed (${CASE}):\n${install_log}")
+  endif()
+endfunction()
+function(expect_files stage)
+  foreach(file ${ARGN})
+    if(NOT EXISTS "${stage}/${file}")
+      message(FATAL_ERROR "the install (${CASE}) has no ${file}")
+    endif()
+  endforeach()
+endfunction()
+set(header_files include/consent/consent.hpp share/cmake/consent/consentConfig.cmake
+                 share/cmake/consent/consentConfigVersion.cmake share/pkgconfig/consent.pc)
+
+# Nothing built: the headers and package files install, and nothing of the C API is asked for.
+install_into("${SCRATCH}/headers")
+expect_files("${SCRATCH}/headers" ${header_files})
+file(GLOB_RECURSE compiled_parts "${SCRATCH}/headers/*.so*" "${SCRATCH}/headers/*/consent/c.h"
+                                 "${SCRATCH}/headers/*consentCTargets*.cmake")
+if(compiled_parts)
+  message(FATAL_ERROR "the header-only install holds compiled parts: ${compiled_parts}")
+endif()
+if(CASE STREQUAL "configure_only")
+  # No build type given to the top-level project: Release, not CMake's -O0.
+  file(STRINGS "${SCRATCH}/build/CMakeCache.txt" build_type REGEX "^CMAKE_BUILD_TYPE:")
+  if(NOT build_type MATCHES "=Release$")
+    message(FATAL_ERROR "with no CMAKE_BUILD_TYPE the build must be Release: ${build_type}")
+  endif()
+  message(STATUS "${CASE}: configured and installed the headers with nothing built")
+  return()
+endif()
+
 # The compiled parts, the C API and the SQL extensions there are headers for: build them, then
-# install them with the headers.
+# install them as their components.
 execute_process(COMMAND ${CMAKE_COMMAND} --build "${SCRATCH}/build" --target help
                 OUTPUT_VARIABLE targets ERROR_VARIABLE targets)
 set(compiled consent_c)
@@ -35,21 +74,21 @@ execute_process(COMMAND ${CMAKE_COMMAND} --build "${SCRATCH}/build" --target ${c
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "building the C API failed (${CASE}):\n${build_log}")
 endif()
-execute_process(COMMAND ${CMAKE_COMMAND} --install "${SCRATCH}/build" --prefix "${SCRATCH}/stage"
-                RESULT_VARIABLE result OUTPUT_VARIABLE install_log ERROR_VARIABLE install_log)
-if(NOT result EQUAL 0)
-  message(FATAL_ERROR "install failed (${CASE}):\n${install_log}")
-endif()
+install_into("${SCRATCH}/stage")
+install_into("${SCRATCH}/stage" --component c)
+install_into("${SCRATCH}/stage" --component sql)
 file(GLOB c_library "${SCRATCH}/stage/lib*/libconsent_c.so*")
 if(NOT c_library)
   message(FATAL_ERROR "the install has no libconsent_c")
 endif()
-foreach(file include/consent/consent.hpp include/consent/c.h share/cmake/consent/consentConfig.cmake
-             share/cmake/consent/consentCTargets.cmake share/pkgconfig/consent.pc)
-  if(NOT EXISTS "${SCRATCH}/stage/${file}")
-    message(FATAL_ERROR "the install has no ${file}")
+expect_files("${SCRATCH}/stage" ${header_files} include/consent/c.h
+             share/cmake/consent/consentCTargets.cmake share/pkgconfig/consent_c.pc)
+if(compiled MATCHES "consent_sqlite")
+  file(GLOB_RECURSE sqlite_module "${SCRATCH}/stage/lib*/consent/sqlite/consent.so")
+  if(NOT sqlite_module)
+    message(FATAL_ERROR "the sql component has no SQLite module")
   endif()
-endforeach()
+endif()
 execute_process(COMMAND ${CMAKE_CTEST_COMMAND} --test-dir "${SCRATCH}/build" -N
                 OUTPUT_VARIABLE listing ERROR_VARIABLE listing)
 if(CASE STREQUAL "options")

@@ -16,8 +16,12 @@
 extern "C" {
 #endif
 
-/* The library exports these functions and nothing else. */
-#if defined(_WIN32) && defined(CONSENT_C_BUILDING)
+/* The library exports these functions and nothing else. A module that links the C API's objects
+ * in (the SQL extensions) defines CONSENT_C_NO_EXPORT: there they are hidden, so the module calls
+ * its own code and never a same-named function that another loaded module exports. */
+#if defined(CONSENT_C_NO_EXPORT)
+#define CONSENT_C_EXPORT
+#elif defined(_WIN32) && defined(CONSENT_C_BUILDING)
 #define CONSENT_C_EXPORT __declspec(dllexport)
 #elif defined(__GNUC__) || defined(__clang__)
 #define CONSENT_C_EXPORT __attribute__((visibility("default")))
