@@ -1,6 +1,12 @@
 #include <consent/all_states.hpp>
+#include <consent/diff.hpp>
+#include <consent/policy_2026_10_05.hpp>
 
+#include <array>
 #include <cstddef>
+#include <set>
+#include <type_traits>
+#include <vector>
 
 #include "catch.hpp"
 #include "oracle.hpp"
@@ -34,4 +40,24 @@ TEST_CASE("all_states lists the 27 states, each once, in the documented order", 
   CHECK(found == states.size());
   CHECK(states.front() == snapshot{tier::free, toggle::unset, mode::standard});
   CHECK(states.back() == snapshot{tier::api, toggle::off, mode::standard});
+}
+
+// Each list is one constant array: two calls give the same object, so a range built from two
+// calls (begin of one, end of the other) is a range, and the answer stays a constant expression.
+TEST_CASE("all_states, all_values and diff return one array, not a temporary", "[all_states]") {
+  STATIC_REQUIRE(std::is_same_v<decltype(all_states()), const std::array<snapshot, state_count>&>);
+  STATIC_REQUIRE(&all_states() == &all_states());
+  STATIC_REQUIRE(&all_states<latest_policy>() == &all_states<latest_policy>());
+  STATIC_REQUIRE(&all_values<tier>() == &all_values<tier>());
+  STATIC_REQUIRE(&diff<policy_2024_06_12, latest_policy>() ==
+                 &diff<policy_2024_06_12, latest_policy>());
+  STATIC_REQUIRE(all_states()[0] == snapshot{tier::free, toggle::unset, mode::standard});
+
+  const std::set<snapshot> states(all_states().begin(), all_states().end());
+  CHECK(states.size() == state_count);
+  const std::set<tier> tiers(all_values<tier>().begin(), all_values<tier>().end());
+  CHECK(tiers.size() == enum_count<tier>);
+  const std::vector<change> changes(diff<policy_2024_06_12, latest_policy>().begin(),
+                                    diff<policy_2024_06_12, latest_policy>().end());
+  CHECK(changes.size() == change_count<policy_2024_06_12, latest_policy>);
 }

@@ -35,18 +35,30 @@ inline constexpr std::size_t state_count_for = detail::count_states<Policy>();
 // The default policy's: 27.
 inline constexpr std::size_t state_count = state_count_for<default_policy>;
 
-// Every state a policy names, in a stable order: feedback (none, given), then tier (free, plus,
-// team, enterprise, api, pro, go, edu), then toggle (unset, on, off), then mode (standard,
-// temporary). For the default policy, the 27 states of 0.1 in their 0.1 order.
-template <class Policy = default_policy>
-[[nodiscard]] constexpr std::array<snapshot, state_count_for<Policy>> all_states() noexcept {
+namespace detail {
+template <class Policy>
+[[nodiscard]] constexpr std::array<snapshot, state_count_for<Policy>> make_all_states() noexcept {
   std::array<snapshot, state_count_for<Policy>> states{};
   std::size_t next = 0;
-  for (std::size_t i = 0; i < detail::combination_count; ++i) {
-    const snapshot s = detail::combination(i);
-    if (detail::listed<Policy>(s)) states[next++] = s;
+  for (std::size_t i = 0; i < combination_count; ++i) {
+    const snapshot s = combination(i);
+    if (listed<Policy>(s)) states[next++] = s;
   }
   return states;
+}
+// One array for the whole program, so every call returns the same object.
+template <class Policy>
+inline constexpr std::array<snapshot, state_count_for<Policy>> all_states_of =
+    make_all_states<Policy>();
+}  // namespace detail
+
+// Every state a policy names, in a stable order: feedback (none, given), then tier (free, plus,
+// team, enterprise, api, pro, go, edu), then toggle (unset, on, off), then mode (standard,
+// temporary). For the default policy, the 27 states of 0.1 in their 0.1 order. A reference to one
+// constant array, so all_states().begin() and all_states().end() are the same array's.
+template <class Policy = default_policy>
+[[nodiscard]] constexpr const std::array<snapshot, state_count_for<Policy>>& all_states() noexcept {
+  return detail::all_states_of<Policy>;
 }
 
 // A list of types, for per-state templates: Catch2's TEMPLATE_LIST_TEST_CASE takes it as it is, and

@@ -87,17 +87,27 @@ inline constexpr std::size_t compared_count = detail::count_compared<Old, New>()
 template <class Old, class New>
 inline constexpr std::size_t change_count = detail::count_changes<Old, New>();
 
-// The states whose decision changes from Old to New, in all_states() order.
+namespace detail {
 template <class Old, class New>
-[[nodiscard]] constexpr std::array<change, change_count<Old, New>> diff() noexcept {
+[[nodiscard]] constexpr std::array<change, change_count<Old, New>> make_diff() noexcept {
   std::array<change, change_count<Old, New>> changes{};
   std::size_t next = 0;
-  for (const snapshot& s : detail::compared_states<Old, New>()) {
+  for (const snapshot& s : compared_states<Old, New>()) {
     const decision before = evaluate<Old>(s);
     const decision after = evaluate<New>(s);
     if (before != after) changes[next++] = change{s, before, after};
   }
   return changes;
+}
+template <class Old, class New>
+inline constexpr std::array<change, change_count<Old, New>> diff_of = make_diff<Old, New>();
+}  // namespace detail
+
+// The states whose decision changes from Old to New, in all_states() order: a reference to one
+// constant array, as all_states() is.
+template <class Old, class New>
+[[nodiscard]] constexpr const std::array<change, change_count<Old, New>>& diff() noexcept {
+  return detail::diff_of<Old, New>;
 }
 
 // New trains on a state Old refused.

@@ -299,12 +299,22 @@ template <class Enum, detail::if_named_enum<Enum> = 0>
                          : detail::unknown_name;
 }
 
-// Every value of an enum of the SDK, in enumerator order: all_values<tier>() is free, plus, ...
-template <class Enum, detail::if_named_enum<Enum> = 0>
-[[nodiscard]] constexpr std::array<Enum, enum_count<Enum>> all_values() noexcept {
+namespace detail {
+template <class Enum>
+[[nodiscard]] constexpr std::array<Enum, enum_count<Enum>> make_all_values() noexcept {
   std::array<Enum, enum_count<Enum>> values{};
   for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<Enum>(i);
   return values;
+}
+template <class Enum>
+inline constexpr std::array<Enum, enum_count<Enum>> all_values_of = make_all_values<Enum>();
+}  // namespace detail
+
+// Every value of an enum of the SDK, in enumerator order: all_values<tier>() is free, plus, ...
+// A reference to one constant array, as all_states() is.
+template <class Enum, detail::if_named_enum<Enum> = 0>
+[[nodiscard]] constexpr const std::array<Enum, enum_count<Enum>>& all_values() noexcept {
+  return detail::all_values_of<Enum>;
 }
 
 CONSENT_END_NAMESPACE
@@ -1382,18 +1392,30 @@ inline constexpr std::size_t state_count_for = detail::count_states<Policy>();
 // The default policy's: 27.
 inline constexpr std::size_t state_count = state_count_for<default_policy>;
 
-// Every state a policy names, in a stable order: feedback (none, given), then tier (free, plus,
-// team, enterprise, api, pro, go, edu), then toggle (unset, on, off), then mode (standard,
-// temporary). For the default policy, the 27 states of 0.1 in their 0.1 order.
-template <class Policy = default_policy>
-[[nodiscard]] constexpr std::array<snapshot, state_count_for<Policy>> all_states() noexcept {
+namespace detail {
+template <class Policy>
+[[nodiscard]] constexpr std::array<snapshot, state_count_for<Policy>> make_all_states() noexcept {
   std::array<snapshot, state_count_for<Policy>> states{};
   std::size_t next = 0;
-  for (std::size_t i = 0; i < detail::combination_count; ++i) {
-    const snapshot s = detail::combination(i);
-    if (detail::listed<Policy>(s)) states[next++] = s;
+  for (std::size_t i = 0; i < combination_count; ++i) {
+    const snapshot s = combination(i);
+    if (listed<Policy>(s)) states[next++] = s;
   }
   return states;
+}
+// One array for the whole program, so every call returns the same object.
+template <class Policy>
+inline constexpr std::array<snapshot, state_count_for<Policy>> all_states_of =
+    make_all_states<Policy>();
+}  // namespace detail
+
+// Every state a policy names, in a stable order: feedback (none, given), then tier (free, plus,
+// team, enterprise, api, pro, go, edu), then toggle (unset, on, off), then mode (standard,
+// temporary). For the default policy, the 27 states of 0.1 in their 0.1 order. A reference to one
+// constant array, so all_states().begin() and all_states().end() are the same array's.
+template <class Policy = default_policy>
+[[nodiscard]] constexpr const std::array<snapshot, state_count_for<Policy>>& all_states() noexcept {
+  return detail::all_states_of<Policy>;
 }
 
 // A list of types, for per-state templates: Catch2's TEMPLATE_LIST_TEST_CASE takes it as it is, and
@@ -1778,12 +1800,16 @@ class result_storage<T, E, false> : private result_union<T, E> {
     } else if (!has_value() && !other.has_value()) {
       error_ = std::move(other.error_);
     } else if (has_value()) {
-      base::destroy();
+      // The live side is known here: destroying it by name, not through destroy()'s test, also
+      // keeps g++ 12 at -O3 from warning that the other side "may be used uninitialized".
+      value_.~T();
+      live_ = result_side::none;
       emplace_error(std::move(other.error_));
     } else {
       // Park the error, build the value; should building it throw, the guard puts the error back.
       E parked(std::move(error_));
-      base::destroy();
+      error_.~E();
+      live_ = result_side::none;
       restore_error guard{this, &parked};
       emplace_value(std::move(other.value_));
       guard.self = nullptr;
@@ -3204,17 +3230,27 @@ inline constexpr std::size_t compared_count = detail::count_compared<Old, New>()
 template <class Old, class New>
 inline constexpr std::size_t change_count = detail::count_changes<Old, New>();
 
-// The states whose decision changes from Old to New, in all_states() order.
+namespace detail {
 template <class Old, class New>
-[[nodiscard]] constexpr std::array<change, change_count<Old, New>> diff() noexcept {
+[[nodiscard]] constexpr std::array<change, change_count<Old, New>> make_diff() noexcept {
   std::array<change, change_count<Old, New>> changes{};
   std::size_t next = 0;
-  for (const snapshot& s : detail::compared_states<Old, New>()) {
+  for (const snapshot& s : compared_states<Old, New>()) {
     const decision before = evaluate<Old>(s);
     const decision after = evaluate<New>(s);
     if (before != after) changes[next++] = change{s, before, after};
   }
   return changes;
+}
+template <class Old, class New>
+inline constexpr std::array<change, change_count<Old, New>> diff_of = make_diff<Old, New>();
+}  // namespace detail
+
+// The states whose decision changes from Old to New, in all_states() order: a reference to one
+// constant array, as all_states() is.
+template <class Old, class New>
+[[nodiscard]] constexpr const std::array<change, change_count<Old, New>>& diff() noexcept {
+  return detail::diff_of<Old, New>;
 }
 
 // New trains on a state Old refused.

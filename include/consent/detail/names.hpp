@@ -105,12 +105,22 @@ template <class Enum, detail::if_named_enum<Enum> = 0>
                          : detail::unknown_name;
 }
 
-// Every value of an enum of the SDK, in enumerator order: all_values<tier>() is free, plus, ...
-template <class Enum, detail::if_named_enum<Enum> = 0>
-[[nodiscard]] constexpr std::array<Enum, enum_count<Enum>> all_values() noexcept {
+namespace detail {
+template <class Enum>
+[[nodiscard]] constexpr std::array<Enum, enum_count<Enum>> make_all_values() noexcept {
   std::array<Enum, enum_count<Enum>> values{};
   for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<Enum>(i);
   return values;
+}
+template <class Enum>
+inline constexpr std::array<Enum, enum_count<Enum>> all_values_of = make_all_values<Enum>();
+}  // namespace detail
+
+// Every value of an enum of the SDK, in enumerator order: all_values<tier>() is free, plus, ...
+// A reference to one constant array, as all_states() is.
+template <class Enum, detail::if_named_enum<Enum> = 0>
+[[nodiscard]] constexpr const std::array<Enum, enum_count<Enum>>& all_values() noexcept {
+  return detail::all_values_of<Enum>;
 }
 
 CONSENT_END_NAMESPACE
