@@ -1,5 +1,5 @@
-// evaluate() on random states against the floor for any run-time answer: an unchecked lookup of the
-// same three fields in the same table.
+// evaluate() on random states against the floors for any run-time answer: unchecked lookups of the
+// same four fields, and of a 0.1 state's three, in a table of decisions.
 #include <benchmark/benchmark.h>
 
 #include <consent/consent.hpp>
@@ -27,16 +27,37 @@ void evaluate_random(benchmark::State& state) {
 }
 BENCHMARK(evaluate_random);
 
-// The floor: the same table, indexed without any range check (wrong for bad input, which is why
-// evaluate() cannot simply do this).
+// The floors: a table a user would write, indexed by the fields without any range check (wrong
+// for bad input, which is why evaluate() cannot simply do this). Four fields, as evaluate reads
+// them, and the three of a 0.1 state.
+struct floors {
+  consent::decision four[consent::feedback_count][consent::tier_count][consent::toggle_count]
+                        [consent::mode_count] = {};
+  consent::decision three[5][consent::toggle_count][consent::mode_count] = {};
+  floors() {
+    for (const consent::snapshot& s : consent::all_states()) {
+      const auto t = static_cast<std::size_t>(s.account);
+      const auto g = static_cast<std::size_t>(s.improve_model);
+      const auto m = static_cast<std::size_t>(s.chat);
+      four[static_cast<std::size_t>(s.rated)][t][g][m] = consent::evaluate(s);
+      three[t][g][m] = consent::evaluate(s);
+    }
+  }
+};
+const floors& floor_tables() {
+  static const floors made;
+  return made;
+}
+
 void table_lookup_unchecked(benchmark::State& state) {
   const auto states = bench::random_states(batch);
-  const auto& table = consent::detail::checked_policy<consent::default_policy>::table;
+  const floors& lut = floor_tables();
   for (auto _ : state) {
     unsigned sum = 0;
     for (const consent::snapshot& s : states) {
       const consent::decision d =
-          table[consent::detail::combination_index(s.account, s.improve_model, s.chat, s.rated)];
+          lut.four[static_cast<std::size_t>(s.rated)][static_cast<std::size_t>(s.account)]
+                  [static_cast<std::size_t>(s.improve_model)][static_cast<std::size_t>(s.chat)];
       sum += static_cast<unsigned>(d.trainable) + static_cast<unsigned>(d.why);
     }
     benchmark::DoNotOptimize(sum);
@@ -44,5 +65,22 @@ void table_lookup_unchecked(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(batch));
 }
 BENCHMARK(table_lookup_unchecked);
+
+void table_lookup_unchecked_3_fields(benchmark::State& state) {
+  const auto states = bench::random_states(batch);
+  const floors& lut = floor_tables();
+  for (auto _ : state) {
+    unsigned sum = 0;
+    for (const consent::snapshot& s : states) {
+      const consent::decision d =
+          lut.three[static_cast<std::size_t>(s.account)][static_cast<std::size_t>(s.improve_model)]
+                   [static_cast<std::size_t>(s.chat)];
+      sum += static_cast<unsigned>(d.trainable) + static_cast<unsigned>(d.why);
+    }
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(batch));
+}
+BENCHMARK(table_lookup_unchecked_3_fields);
 
 }  // namespace

@@ -110,21 +110,33 @@ struct policy_timeline {
                 "consent::policy_timeline: the policies' effective dates must strictly increase, "
                 "oldest policy first");
 
-  // Row 0 answers for "no policy yet"; row i + 1 holds policy i's rulings (checked_policy checks
-  // each policy first). One load answers any state at any time, the policy's name included.
-  static constexpr std::size_t row = detail::combination_count + 1;
-  static constexpr std::array<ruling, (count + 1) * row> make_rulings() noexcept {
-    std::array<ruling, (count + 1) * row> made{};
-    for (std::size_t i = 0; i < row; ++i) made[i] = {decision{false, reason::no_policy}, {}};
+  // Row 0 answers for "no policy yet"; row i + 1 holds policy i's decisions (checked_policy checks
+  // each policy first), one for each in-range slot; refused, each row's answer for out-of-range
+  // input. The name comes with the row: one load answers any state at any time.
+  static constexpr std::size_t row = detail::slot_invalid;
+  static constexpr std::array<decision, (count + 1) * row> make_answers() noexcept {
+    std::array<decision, (count + 1) * row> made{};
+    for (std::size_t i = 0; i < row; ++i) made[i] = decision{false, reason::no_policy};
     const std::array<const decision*, count> tables{
         {detail::checked_policy<Policies>::table.data()...}};
-    const std::array<std::string_view, count> names{{Policies::name...}};
     for (std::size_t p = 0; p < count; ++p) {
-      for (std::size_t i = 0; i < row; ++i) made[(p + 1) * row + i] = {tables[p][i], names[p]};
+      for (std::size_t i = 0; i < row; ++i) made[(p + 1) * row + i] = tables[p][i];
     }
     return made;
   }
-  static constexpr std::array<ruling, (count + 1)* row> rulings = make_rulings();
+  static constexpr std::array<decision, (count + 1)* row> answers = make_answers();
+  static constexpr std::array<decision, count + 1> make_refused() noexcept {
+    std::array<decision, count + 1> made{};
+    made[0] = decision{false, reason::no_policy};
+    for (std::size_t p = 1; p <= count; ++p) made[p] = refused_invalid;
+    return made;
+  }
+  static constexpr std::array<decision, count + 1> refused = make_refused();
+  // The names' sizes and characters apart: a string_view read whole was copied through the stack
+  // (g++ 12), two words are not.
+  static constexpr std::array<std::size_t, count + 1> name_sizes{{0, Policies::name.size()...}};
+  static constexpr std::array<const char*, count + 1> name_chars{
+      {nullptr, Policies::name.data()...}};
 
   template <class Duration>
   static constexpr std::array<detail::boundary<typename Duration::rep>, count> boundaries{
@@ -184,8 +196,11 @@ struct policy_timeline {
   [[nodiscard]] static constexpr ruling evaluate(
       const snapshot& s,
       std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
-    return rulings[started(captured_at) * row +
-                   detail::compact_index(s.account, s.improve_model, s.chat, s.rated)];
+    const std::size_t n = started(captured_at);
+    const std::uint32_t word = detail::field_word(s.account, s.improve_model, s.chat, s.rated);
+    const decision answer =
+        detail::in_range(word) ? answers[n * row + detail::slot_bits(word)] : refused[n];
+    return ruling{answer, std::string_view(name_chars[n], name_sizes[n])};
   }
 };
 

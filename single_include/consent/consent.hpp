@@ -667,13 +667,64 @@ static_assert(lookup_index(static_cast<tier>(tier_count - 1), static_cast<toggle
                            static_cast<feedback>(feedback_count - 1)) == combination_count - 1,
               "the last combination's parts sum to its index, so no in-range sum reaches "
               "out_of_range_part");
-// The same, with every out-of-range sum at combination_count: for tables of one entry a
-// combination and a last one for all out-of-range input (the bases, a timeline's rulings).
-[[nodiscard]] constexpr std::size_t compact_index(tier account, toggle improve_model, mode chat,
-                                                  feedback rated) noexcept {
-  const std::size_t index = lookup_index(account, improve_model, chat, rated);
-  return index < combination_count ? index : combination_count;
+// A combination's slot, the index of the tables that answer a state (a policy's decisions and
+// bases, a timeline's rulings): its fields' bits side by side, tier in bits 0-2, toggle 3-4, mode
+// 5, feedback 6, and slot_invalid when any field is out of range. One range check of all four
+// bytes at once, one multiply, one load: the cost of an unchecked lookup. (The check is a branch
+// that real data, almost all valid, predicts; a select cost more on valid input.)
+inline constexpr std::size_t slot_invalid = 128;
+inline constexpr std::size_t slot_count = slot_invalid + 1;
+static_assert(tier_count <= 8 && toggle_count <= 4 && mode_count <= 2 && feedback_count <= 2,
+              "a slot holds 3 bits of tier, 2 of toggle, 1 of mode and 1 of feedback");
+// Added to the four bytes, it sets a byte's top bit exactly when the byte is past its enum (a byte
+// of 128 or more has that bit already, so its carry into the next byte cannot hide anything).
+inline constexpr std::uint32_t slot_range_bias =
+    (0x80U - tier_count) | (0x80U - toggle_count) << 8 | (0x80U - mode_count) << 16 |
+    (0x80U - feedback_count) << 24;
+// Moves tier (byte 0) to bit 25, toggle (byte 1) to bit 28, mode (byte 2) to bit 30 and feedback
+// (byte 3) to bit 31 of the product; every other partial product lands below bit 25 without a
+// carry into it, or past bit 31.
+inline constexpr std::uint32_t slot_gather = 1U << 25 | 1U << 20 | 1U << 14 | 1U << 7;
+// The four fields as one word, tier in the low byte (one load, where the fields are a snapshot's).
+[[nodiscard]] constexpr std::uint32_t field_word(tier account, toggle improve_model, mode chat,
+                                                 feedback rated) noexcept {
+  return std::uint32_t{static_cast<std::uint8_t>(account)} |
+         std::uint32_t{static_cast<std::uint8_t>(improve_model)} << 8 |
+         std::uint32_t{static_cast<std::uint8_t>(chat)} << 16 |
+         std::uint32_t{static_cast<std::uint8_t>(rated)} << 24;
 }
+// Expected true: real data is almost all valid, so the valid path is laid out as the straight one.
+[[nodiscard]] constexpr bool in_range(std::uint32_t word) noexcept {
+  const bool valid = ((word | (word + slot_range_bias)) & 0x80808080U) == 0;
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_expect(valid, 1);
+#else
+  return valid;
+#endif
+}
+// The slot of a word in_range: 0 to 127.
+[[nodiscard]] constexpr std::size_t slot_bits(std::uint32_t word) noexcept {
+  return (word * slot_gather) >> 25;
+}
+[[nodiscard]] constexpr std::size_t slot_of(tier account, toggle improve_model, mode chat,
+                                            feedback rated) noexcept {
+  const std::uint32_t word = field_word(account, improve_model, chat, rated);
+  return in_range(word) ? slot_bits(word) : slot_invalid;
+}
+[[nodiscard]] constexpr std::size_t slot_of(const snapshot& s) noexcept {
+  return slot_of(s.account, s.improve_model, s.chat, s.rated);
+}
+[[nodiscard]] constexpr bool slots_are_field_bits() noexcept {
+  for (std::size_t i = 0; i < combination_count; ++i) {
+    const snapshot s = combination(i);
+    const std::size_t bits =
+        static_cast<std::size_t>(s.account) | static_cast<std::size_t>(s.improve_model) << 3 |
+        static_cast<std::size_t>(s.chat) << 5 | static_cast<std::size_t>(s.rated) << 6;
+    if (slot_of(s) != bits) return false;
+  }
+  return true;
+}
+static_assert(slots_are_field_bits(), "every combination's slot is its fields' bits side by side");
 
 }  // namespace detail
 CONSENT_END_NAMESPACE
@@ -1014,17 +1065,17 @@ template <class Policy>
 // The answer for a state the policy's text does not name (R9).
 inline constexpr decision refused_not_named{false, reason::not_in_policy};
 
-// One entry for every sum lookup_index makes: the combinations, then the refusal for out-of-range
-// input (R5) everywhere past them.
+// One entry a slot (slot_of): each combination's decision in its slot, and the refusal for
+// out-of-range input (R5) in every other.
 template <class Policy>
-[[nodiscard]] constexpr std::array<decision, lookup_span> decision_table() noexcept {
-  std::array<decision, lookup_span> table{};
-  for (std::size_t i = 0; i < lookup_span; ++i) table[i] = refused_invalid;
+[[nodiscard]] constexpr std::array<decision, slot_count> decision_table() noexcept {
+  std::array<decision, slot_count> table{};
+  for (std::size_t i = 0; i < slot_count; ++i) table[i] = refused_invalid;
   for (std::size_t i = 0; i < combination_count; ++i) {
     const snapshot s = combination(i);
     // Non-states are closed here as well as by the audit: a refusal is the only possible answer.
     if constexpr (has_decide<Policy>::value) {
-      if (is_state(s)) table[i] = names<Policy>(s) ? ask<Policy>(s) : refused_not_named;
+      if (is_state(s)) table[slot_of(s)] = names<Policy>(s) ? ask<Policy>(s) : refused_not_named;
     }
   }
   return table;
@@ -1036,12 +1087,6 @@ template <class Policy>
 struct has_rule_for<Policy,
                     std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}, feedback{}))>>
     : std::true_type {};
-
-[[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
-                                           toggle improve_model, mode chat,
-                                           feedback rated) noexcept {
-  return table[lookup_index(account, improve_model, chat, rated)];
-}
 
 // The clauses and reading behind a policy's answer for a state, when the policy is written as
 // rules (a policy that only has decide() names none); a non-state, only the reading R5; a state
@@ -1064,18 +1109,19 @@ template <class Policy>
 }
 template <class Policy>
 struct basis_table {
-  static constexpr std::array<basis, combination_count + 1> make() noexcept {
-    std::array<basis, combination_count + 1> made{};
-    for (std::size_t i = 0; i < combination_count; ++i)
-      made[i] = rule_basis<Policy>(combination(i));
-    made[combination_count] = {"", "R5"};  // out-of-range values match no rule (R5)
+  static constexpr std::array<basis, slot_count> make() noexcept {
+    std::array<basis, slot_count> made{};
+    for (std::size_t i = 0; i < slot_count; ++i) made[i] = {"", "R5"};  // out of range: no rule
+    for (std::size_t i = 0; i < combination_count; ++i) {
+      made[slot_of(combination(i))] = rule_basis<Policy>(combination(i));
+    }
     return made;
   }
-  static constexpr std::array<basis, combination_count + 1> table = make();
+  static constexpr std::array<basis, slot_count> table = make();
 };
 template <class Policy>
 [[nodiscard]] constexpr basis basis_of(const snapshot& s) noexcept {
-  return basis_table<Policy>::table[compact_index(s.account, s.improve_model, s.chat, s.rated)];
+  return basis_table<Policy>::table[slot_of(s)];
 }
 
 // Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
@@ -1130,11 +1176,14 @@ struct checked_policy {
                 "reason::consumer_default or reason::opted_in");
 
   using policy = Policy;
-  static constexpr std::array<decision, lookup_span> table = decision_table<Policy>();
+  static constexpr std::array<decision, slot_count> table = decision_table<Policy>();
 
   [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model, mode chat,
                                                  feedback rated) noexcept {
-    return lookup_in(table.data(), account, improve_model, chat, rated);
+    // Out of range, the refusal itself rather than its table entry: one fewer step on the path
+    // every valid state takes.
+    const std::uint32_t word = field_word(account, improve_model, chat, rated);
+    return in_range(word) ? table[slot_bits(word)] : refused_invalid;
   }
 };
 

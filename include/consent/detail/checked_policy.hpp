@@ -157,17 +157,17 @@ template <class Policy>
 // The answer for a state the policy's text does not name (R9).
 inline constexpr decision refused_not_named{false, reason::not_in_policy};
 
-// One entry for every sum lookup_index makes: the combinations, then the refusal for out-of-range
-// input (R5) everywhere past them.
+// One entry a slot (slot_of): each combination's decision in its slot, and the refusal for
+// out-of-range input (R5) in every other.
 template <class Policy>
-[[nodiscard]] constexpr std::array<decision, lookup_span> decision_table() noexcept {
-  std::array<decision, lookup_span> table{};
-  for (std::size_t i = 0; i < lookup_span; ++i) table[i] = refused_invalid;
+[[nodiscard]] constexpr std::array<decision, slot_count> decision_table() noexcept {
+  std::array<decision, slot_count> table{};
+  for (std::size_t i = 0; i < slot_count; ++i) table[i] = refused_invalid;
   for (std::size_t i = 0; i < combination_count; ++i) {
     const snapshot s = combination(i);
     // Non-states are closed here as well as by the audit: a refusal is the only possible answer.
     if constexpr (has_decide<Policy>::value) {
-      if (is_state(s)) table[i] = names<Policy>(s) ? ask<Policy>(s) : refused_not_named;
+      if (is_state(s)) table[slot_of(s)] = names<Policy>(s) ? ask<Policy>(s) : refused_not_named;
     }
   }
   return table;
@@ -179,12 +179,6 @@ template <class Policy>
 struct has_rule_for<Policy,
                     std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}, feedback{}))>>
     : std::true_type {};
-
-[[nodiscard]] constexpr decision lookup_in(const decision* table, tier account,
-                                           toggle improve_model, mode chat,
-                                           feedback rated) noexcept {
-  return table[lookup_index(account, improve_model, chat, rated)];
-}
 
 // The clauses and reading behind a policy's answer for a state, when the policy is written as
 // rules (a policy that only has decide() names none); a non-state, only the reading R5; a state
@@ -207,18 +201,19 @@ template <class Policy>
 }
 template <class Policy>
 struct basis_table {
-  static constexpr std::array<basis, combination_count + 1> make() noexcept {
-    std::array<basis, combination_count + 1> made{};
-    for (std::size_t i = 0; i < combination_count; ++i)
-      made[i] = rule_basis<Policy>(combination(i));
-    made[combination_count] = {"", "R5"};  // out-of-range values match no rule (R5)
+  static constexpr std::array<basis, slot_count> make() noexcept {
+    std::array<basis, slot_count> made{};
+    for (std::size_t i = 0; i < slot_count; ++i) made[i] = {"", "R5"};  // out of range: no rule
+    for (std::size_t i = 0; i < combination_count; ++i) {
+      made[slot_of(combination(i))] = rule_basis<Policy>(combination(i));
+    }
     return made;
   }
-  static constexpr std::array<basis, combination_count + 1> table = make();
+  static constexpr std::array<basis, slot_count> table = make();
 };
 template <class Policy>
 [[nodiscard]] constexpr basis basis_of(const snapshot& s) noexcept {
-  return basis_table<Policy>::table[compact_index(s.account, s.improve_model, s.chat, s.rated)];
+  return basis_table<Policy>::table[slot_of(s)];
 }
 
 // Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
@@ -273,11 +268,14 @@ struct checked_policy {
                 "reason::consumer_default or reason::opted_in");
 
   using policy = Policy;
-  static constexpr std::array<decision, lookup_span> table = decision_table<Policy>();
+  static constexpr std::array<decision, slot_count> table = decision_table<Policy>();
 
   [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model, mode chat,
                                                  feedback rated) noexcept {
-    return lookup_in(table.data(), account, improve_model, chat, rated);
+    // Out of range, the refusal itself rather than its table entry: one fewer step on the path
+    // every valid state takes.
+    const std::uint32_t word = field_word(account, improve_model, chat, rated);
+    return in_range(word) ? table[slot_bits(word)] : refused_invalid;
   }
 };
 
