@@ -11,6 +11,34 @@
 #if defined(CONSENT_FUZZ_C_API)
 #include <consent/c.h>
 
+#include <cstring>
+
+#include "../../sql/common/quote.h"
+
+// The SQL modules' quote of a policy name, on the same bytes: NUL-terminated, bounded, printable
+// ASCII only, the input's own prefix where it was printable, "..." exactly when it was cut.
+static void check_quote(std::string_view text) {
+  char quoted[CONSENT_QUOTE_SIZE];
+  std::memset(quoted, 'z', sizeof quoted);
+  consent_quote(text.data(), text.size(), quoted);
+  const std::size_t length = std::strlen(quoted);  // stays in bounds: the buffer holds a NUL
+  CONSENT_FUZZ_CHECK(length < CONSENT_QUOTE_SIZE);
+  for (std::size_t i = 0; i < length; ++i) {
+    CONSENT_FUZZ_CHECK(quoted[i] >= 0x20 && quoted[i] < 0x7f);
+  }
+  const std::string_view out(quoted, length);
+  const bool cut = text.size() > CONSENT_QUOTE_MAX;
+  CONSENT_FUZZ_CHECK((out.size() >= 3 && out.substr(out.size() - 3) == "...") == cut ||
+                     (!cut && text.size() >= 3 && text.substr(text.size() - 3) == "..."));
+  bool printable = true;
+  for (const char c : text.substr(0, CONSENT_QUOTE_MAX)) {
+    printable = printable && c >= 0x20 && c < 0x7f && c != '\\' && c != '\'';
+  }
+  if (printable)
+    CONSENT_FUZZ_CHECK(out.substr(0, text.substr(0, CONSENT_QUOTE_MAX).size()) ==
+                       text.substr(0, CONSENT_QUOTE_MAX));
+}
+
 // The C API reads the same bytes as the headers do (capi/src/consent_c.cpp is built in).
 static void check_c_api(std::string_view text,
                         const consent::result<consent::snapshot, consent::parse_error>& parsed) {
@@ -35,6 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto parsed = consent::parse(text);
 #if defined(CONSENT_FUZZ_C_API)
   check_c_api(text, parsed);
+  check_quote(text);
 #endif
   if (parsed) {
     CONSENT_FUZZ_CHECK(consent::is_state(*parsed));
