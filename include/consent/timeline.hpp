@@ -112,7 +112,8 @@ struct policy_timeline {
 
   // Row 0 answers for "no policy yet"; row i + 1 holds policy i's decisions (checked_policy checks
   // each policy first), one for each in-range slot; refused, each row's answer for out-of-range
-  // input. The name comes with the row: one load answers any state at any time.
+  // input. The policy's name comes from the row number alone: a state at any time is answered by
+  // one load of its decision and one of the name.
   static constexpr std::size_t row = detail::slot_invalid;
   static constexpr std::array<decision, (count + 1) * row> make_answers() noexcept {
     std::array<decision, (count + 1) * row> made{};
