@@ -85,6 +85,20 @@ template <class Duration>
   return b;
 }
 
+// A count as a key that orders as the count does: an integer's as unsigned (the sign bit flipped
+// for a signed one), so that a timeline's comparison is a compare and an add with carry; a
+// floating-point count as it is.
+template <class Rep>
+[[nodiscard]] constexpr auto ordered_key(Rep ticks) noexcept {
+  if constexpr (std::is_integral_v<Rep>) {
+    using key = std::make_unsigned_t<Rep>;
+    constexpr key sign = std::is_signed_v<Rep> ? key{1} << (sizeof(key) * 8 - 1) : key{0};
+    return static_cast<key>(static_cast<key>(ticks) ^ sign);
+  } else {
+    return ticks;
+  }
+}
+
 }  // namespace detail
 
 // policy_timeline<P1, P2, ...>: policies oldest first, their effective dates strictly increasing.
@@ -143,19 +157,6 @@ struct policy_timeline {
   static constexpr std::array<detail::boundary<typename Duration::rep>, count> boundaries{
       {detail::boundary_of<Duration>(Policies::effective)...}};
 
-  // A count as a key that orders as the count does: an integer's as unsigned (the sign bit flipped
-  // for a signed one), so that each comparison below is a compare and an add with carry; a
-  // floating-point count as it is.
-  template <class Rep>
-  [[nodiscard]] static constexpr auto ordered_key(Rep count) noexcept {
-    if constexpr (std::is_integral_v<Rep>) {
-      using key = std::make_unsigned_t<Rep>;
-      constexpr key sign = std::is_signed_v<Rep> ? key{1} << (sizeof(key) * 8 - 1) : key{0};
-      return static_cast<key>(static_cast<key>(count) ^ sign);
-    } else {
-      return count;
-    }
-  }
   // 1 when policy I has started by a count of Duration: a comparison with a constant, no branch
   // (capture times are random, so a branch would often be mispredicted).
   template <class Duration, std::size_t I, class Key>
@@ -165,7 +166,7 @@ struct policy_timeline {
       static_cast<void>(at);
       return 0;
     } else {
-      return static_cast<std::size_t>(at >= ordered_key(b.count));  // NaN never has
+      return static_cast<std::size_t>(at >= detail::ordered_key(b.count));  // NaN never has
     }
   }
   template <class Duration, class Key, std::size_t... I>
@@ -178,7 +179,7 @@ struct policy_timeline {
   template <class Duration>
   [[nodiscard]] static constexpr std::size_t started(
       std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
-    return count_started<Duration>(ordered_key(captured_at.time_since_epoch().count()),
+    return count_started<Duration>(detail::ordered_key(captured_at.time_since_epoch().count()),
                                    std::make_index_sequence<count>{});
   }
 
