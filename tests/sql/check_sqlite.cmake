@@ -48,6 +48,21 @@ message(STATUS "${out}")
 run("checking the texts" "${ROWS}" check-texts "${SCRATCH}/texts.csv")
 message(STATUS "${out}")
 
+# sqlite3 ARGS... with its output in `out`, expected to succeed (ok) or to exit with an error
+# (error), its message in `err`.
+function(sqlite expect)
+  execute_process(COMMAND "${SQLITE3}" ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE out
+                  ERROR_VARIABLE err)
+  if(expect STREQUAL "ok" AND NOT result EQUAL 0)
+    message(FATAL_ERROR "sqlite3 ${ARGN} failed (${result}):\n${out}${err}")
+  elseif(expect STREQUAL "error" AND result EQUAL 0)
+    message(FATAL_ERROR "sqlite3 ${ARGN} must fail:\n${out}")
+  endif()
+  string(STRIP "${out}" out)
+  set(out "${out}" PARENT_SCOPE)
+  set(err "${err}" PARENT_SCOPE)
+endfunction()
+
 # Misuse is an error that names itself, never an answer.
 foreach(case "consent_trainable(128, 'nope')|no policy is named 'nope'"
              "consent_trainable(128, 1)|the policy must be a name"
@@ -56,27 +71,12 @@ foreach(case "consent_trainable(128, 'nope')|no policy is named 'nope'"
   string(REPLACE "|" ";" case "${case}")
   list(GET case 0 call)
   list(GET case 1 message)
-  execute_process(COMMAND "${SQLITE3}" ":memory:" ".load ${EXTENSION}" "SELECT 'answered', ${call};"
-                  RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(result EQUAL 0 OR out MATCHES "answered" OR NOT err MATCHES "${message}")
-    message(FATAL_ERROR "${call} must fail with \"${message}\" (${result}):\n${out}${err}")
+  sqlite(error ":memory:" ".load ${EXTENSION}" "SELECT 'answered', ${call};")
+  if(out MATCHES "answered" OR NOT err MATCHES "${message}")
+    message(FATAL_ERROR "${call} must fail with \"${message}\":\n${out}${err}")
   endif()
 endforeach()
 message(STATUS "misuse is an error in SQL")
-
-# sqlite3 ARGS... with its output in `out`, expected to succeed; or to fail, with `err`.
-function(sqlite expect)
-  execute_process(COMMAND "${SQLITE3}" ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE out
-                  ERROR_VARIABLE err)
-  if(expect STREQUAL "ok" AND NOT result EQUAL 0)
-    message(FATAL_ERROR "sqlite3 ${ARGN} failed (${result}):\n${out}${err}")
-  elseif(expect STREQUAL "error" AND result EQUAL 0 AND err STREQUAL "")
-    message(FATAL_ERROR "sqlite3 ${ARGN} must fail:\n${out}")
-  endif()
-  string(STRIP "${out}" out)
-  set(out "${out}" PARENT_SCOPE)
-  set(err "${err}" PARENT_SCOPE)
-endfunction()
 
 # Loaded after a module that exports consent_code_trainable (and answers yes), consent calls its own.
 set(probe "SELECT consent_trainable(384), consent_trainable(-1), consent_trainable(130, '2024-06-12'),

@@ -36,43 +36,6 @@ inline constexpr std::size_t combination_count =
                   static_cast<feedback>(index / (tier_count * toggle_count * mode_count))};
 }
 
-// Each field's share of a combination's index (combination_index), for every byte the field can
-// hold, kept as the room it leaves: out_of_range_part minus the share, and 0 for a value outside
-// the enum. lookup_index subtracts the four from 4 * out_of_range_part, so an in-range state gets
-// its index and any out-of-range field alone carries the result to out_of_range_part or past it.
-// Four loads, three adds and a subtraction then index a table that answers every result, with no
-// compare and no branch: the cost of an unchecked lookup, within a few instructions. Zero is the
-// out-of-range entry, so only the enum's own values are written: cheap for the compiler.
-inline constexpr std::size_t out_of_range_part = combination_count;
-inline constexpr std::size_t lookup_span = 4 * out_of_range_part + 1;  // every result it makes
-struct field_parts {
-  std::uint16_t room[256] = {};
-  constexpr field_parts(std::size_t count, std::size_t stride) noexcept {
-    for (std::size_t value = 0; value < count; ++value) {
-      room[value] = static_cast<std::uint16_t>(out_of_range_part - value * stride);
-    }
-  }
-};
-inline constexpr field_parts mode_parts{mode_count, 1};
-inline constexpr field_parts toggle_parts{toggle_count, mode_count};
-inline constexpr field_parts tier_parts{tier_count, toggle_count* mode_count};
-inline constexpr field_parts feedback_parts{feedback_count, tier_count* toggle_count* mode_count};
-
-// Where a combination's decision sits in a policy's table (decision_table below): its index, or
-// combination_count or more when any field is out of range. Every dimension is passed: a forgotten
-// feedback would read the state without it.
-[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model, mode chat,
-                                                 feedback rated) noexcept {
-  return 4 * out_of_range_part - (std::size_t{tier_parts.room[static_cast<std::uint8_t>(account)]} +
-                                  toggle_parts.room[static_cast<std::uint8_t>(improve_model)] +
-                                  mode_parts.room[static_cast<std::uint8_t>(chat)] +
-                                  feedback_parts.room[static_cast<std::uint8_t>(rated)]);
-}
-static_assert(lookup_index(static_cast<tier>(tier_count - 1), static_cast<toggle>(toggle_count - 1),
-                           static_cast<mode>(mode_count - 1),
-                           static_cast<feedback>(feedback_count - 1)) == combination_count - 1,
-              "the last combination's parts sum to its index, so no in-range sum reaches "
-              "out_of_range_part");
 // A combination's slot, the index of the tables that answer a state (a policy's decisions and
 // bases, a timeline's rulings): its fields' bits side by side, tier in bits 0-2, toggle 3-4, mode
 // 5, feedback 6, and slot_invalid when any field is out of range. One range check of all four
@@ -116,6 +79,15 @@ inline constexpr std::uint32_t slot_gather = 1U << 25 | 1U << 20 | 1U << 14 | 1U
                                             feedback rated) noexcept {
   const std::uint32_t word = field_word(account, improve_model, chat, rated);
   return in_range(word) ? slot_bits(word) : slot_invalid;
+}
+// A combination's index (combination_index), or combination_count for anything out of range: the
+// position in tables kept in combination order (the state texts, visit's cases), after the same
+// range test as a slot.
+[[nodiscard]] constexpr std::size_t lookup_index(tier account, toggle improve_model, mode chat,
+                                                 feedback rated) noexcept {
+  return in_range(field_word(account, improve_model, chat, rated))
+             ? combination_index(account, improve_model, chat, rated)
+             : combination_count;
 }
 [[nodiscard]] constexpr std::size_t slot_of(const snapshot& s) noexcept {
   return slot_of(s.account, s.improve_model, s.chat, s.rated);
