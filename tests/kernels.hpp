@@ -32,10 +32,8 @@ std::vector<kernel> all() {
   if (cpu_has_ssse3()) {
     found.push_back(&consent::detail::classify_sse2<Policy, consent::detail::matcher::nibbles>);
   }
-#endif
-#if defined(CONSENT_DETAIL_HAVE_AVX2)
-  // Forced only where the CPU can run it (everywhere CI runs, so far).
-  // Both ways of testing bytes, whichever the policy would use.
+  // The AVX2 kernel, forced only where the CPU can run it (everywhere CI runs, so far), with both
+  // ways of testing bytes, whichever the policy would use.
   if (cpu_has_avx2()) {
     found.push_back(&consent::detail::classify_avx2<Policy, consent::detail::matcher::cubes>);
     found.push_back(&consent::detail::classify_avx2<Policy, consent::detail::matcher::nibbles>);

@@ -17,7 +17,8 @@ UMBRELLA = INCLUDE / "consent" / "consent.hpp"
 DEFAULT_OUTPUT = ROOT / "single_include" / "consent"
 # Headers outside the umbrella, each shipped beside the single header.
 OPT_IN = [
-    "consent/timeline.hpp", "consent/history.hpp", "consent/ostream.hpp", "consent/gtest.hpp",
+    "consent/timeline.hpp", "consent/history.hpp", "consent/settings_history.hpp",
+    "consent/backfill.hpp", "consent/ostream.hpp", "consent/gtest.hpp",
     "consent/fmt.hpp", "consent/json.hpp", "consent/doctest.hpp",
 ]
 

@@ -49,9 +49,7 @@ std::size_t classify(const std::uint8_t* codes, std::size_t n, std::uint8_t* out
 #if defined(CONSENT_NO_SIMD)
   return detail::classify_scalar<Policy>(codes, n, out);
 #elif defined(CONSENT_DETAIL_HAVE_SSE2)
-#if defined(CONSENT_DETAIL_HAVE_AVX2)
   if (detail::use_avx2()) return detail::classify_avx2<Policy>(codes, n, out);
-#endif
   if constexpr (detail::best_matcher<Policy> == detail::matcher::nibbles) {
     if (detail::use_ssse3()) {
       return detail::classify_sse2<Policy, detail::matcher::nibbles>(codes, n, out);

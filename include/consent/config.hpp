@@ -1,5 +1,6 @@
-// consent: configuration macros, each with its default. Define them before including consent, alike
-// in every translation unit of a program.
+// consent: configuration macros, each with its default (docs/configuration.md). Define them before
+// including consent; each translation unit may choose its own, as what depends on them has internal
+// linkage or a namespace of its own.
 #pragma once
 
 #include <cstdio>

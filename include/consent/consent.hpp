@@ -13,9 +13,9 @@
 #include <consent/decision.hpp>
 #include <consent/diff.hpp>
 #include <consent/dimensions.hpp>
+#include <consent/enums.hpp>
 #include <consent/evaluate.hpp>
 #include <consent/policy.hpp>
-#include <consent/policy_2026_10_05.hpp>
 #include <consent/reason.hpp>
 #include <consent/result.hpp>
 #include <consent/rule.hpp>
@@ -24,5 +24,6 @@
 #include <consent/tagged.hpp>
 #include <consent/text.hpp>
 #include <consent/trainable.hpp>
+#include <consent/value_set.hpp>
 #include <consent/visit.hpp>
 #include <consent/wire.hpp>

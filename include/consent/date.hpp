@@ -3,7 +3,8 @@
 
 #include <cstdint>
 
-#include <consent/detail/names.hpp>
+#include <consent/detail/comparison.hpp>
+#include <consent/enums.hpp>
 #include <consent/version.hpp>
 
 CONSENT_BEGIN_NAMESPACE

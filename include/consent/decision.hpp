@@ -1,7 +1,7 @@
 // consent: an answer and its reason.
 #pragma once
 
-#include <consent/detail/names.hpp>
+#include <consent/detail/comparison.hpp>
 #include <consent/reason.hpp>
 #include <consent/version.hpp>
 

@@ -9,6 +9,7 @@
 #include <consent/all_states.hpp>
 #include <consent/decision.hpp>
 #include <consent/detail/combinations.hpp>
+#include <consent/detail/comparison.hpp>
 #include <consent/detail/names.hpp>
 #include <consent/evaluate.hpp>
 #include <consent/snapshot.hpp>

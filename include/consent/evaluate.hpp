@@ -17,7 +17,7 @@ CONSENT_BEGIN_NAMESPACE
 template <class Policy = default_policy>
 [[nodiscard]] constexpr decision evaluate(tier account, toggle improve_model, mode chat,
                                           feedback rated = feedback::none) noexcept {
-  return detail::checked_policy<Policy>::lookup(account, improve_model, chat, rated);
+  return detail::checked_policy<Policy>::evaluate(account, improve_model, chat, rated);
 }
 
 template <class Policy = default_policy>

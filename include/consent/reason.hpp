@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include <consent/detail/names.hpp>
+#include <consent/enums.hpp>
 #include <consent/version.hpp>
 
 CONSENT_BEGIN_NAMESPACE

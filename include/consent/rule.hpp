@@ -9,9 +9,9 @@
 
 #include <consent/decision.hpp>
 #include <consent/detail/fixed_text.hpp>
-#include <consent/detail/value_set.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/reason.hpp>
+#include <consent/value_set.hpp>
 #include <consent/version.hpp>
 
 CONSENT_BEGIN_NAMESPACE
@@ -91,5 +91,22 @@ template <std::size_t N>
   return out_of_range_rule;
 }
 }  // namespace detail
+
+// A policy written as rules: derives decide() and rule_for() from Policy::rules, which it lists
+// in order (the first that matches decides).
+template <class Policy>
+struct rule_policy {
+  // The rule that decides this combination: the first that matches.
+  [[nodiscard]] static constexpr const rule& rule_for(tier t, toggle g, mode m,
+                                                      feedback f = feedback::none) noexcept {
+    return detail::first_match(Policy::rules, t, g, m, f);
+  }
+  [[nodiscard]] static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    return rule_for(t, g, m).answer();
+  }
+  [[nodiscard]] static constexpr decision decide(tier t, toggle g, mode m, feedback f) noexcept {
+    return rule_for(t, g, m, f).answer();
+  }
+};
 
 CONSENT_END_NAMESPACE

@@ -1,8 +1,10 @@
 // consent: a consent state as a run-time value, and which combinations are states at all.
 #pragma once
 
+#include <consent/detail/comparison.hpp>
 #include <consent/detail/names.hpp>
 #include <consent/dimensions.hpp>
+#include <consent/enums.hpp>
 #include <consent/version.hpp>
 
 CONSENT_BEGIN_NAMESPACE

@@ -9,10 +9,13 @@
 #include <type_traits>
 
 #include <consent/detail/combinations.hpp>
+#include <consent/detail/comparison.hpp>
 #include <consent/detail/fixed_text.hpp>
+#include <consent/detail/names.hpp>
 #include <consent/detail/state_spelling.hpp>
 #include <consent/detail/state_texts.hpp>
 #include <consent/dimensions.hpp>
+#include <consent/enums.hpp>
 #include <consent/result.hpp>
 #include <consent/snapshot.hpp>
 #include <consent/version.hpp>

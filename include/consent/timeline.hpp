@@ -14,10 +14,12 @@
 #include <consent/audit.hpp>
 #include <consent/date.hpp>
 #include <consent/decision.hpp>
+#include <consent/detail/capture_time.hpp>
 #include <consent/detail/checked_policy.hpp>
+#include <consent/detail/comparison.hpp>
+#include <consent/detail/names.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/policy.hpp>
-#include <consent/policy_2026_10_05.hpp>
 #include <consent/reason.hpp>
 #include <consent/snapshot.hpp>
 #include <consent/version.hpp>
@@ -178,7 +180,7 @@ struct policy_timeline {
   // How many policies have started by captured_at: 0 before the first, count after the last.
   template <class Duration>
   [[nodiscard]] static constexpr std::size_t started(
-      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+      detail::capture_time<Duration> captured_at) noexcept {
     return count_started<Duration>(detail::ordered_key(captured_at.time_since_epoch().count()),
                                    std::make_index_sequence<count>{});
   }
@@ -188,7 +190,7 @@ struct policy_timeline {
   // first.
   template <class Duration>
   [[nodiscard]] static constexpr std::size_t governing(
-      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+      detail::capture_time<Duration> captured_at) noexcept {
     const std::size_t n = started(captured_at);
     return n == 0 ? count : n - 1;
   }
@@ -197,8 +199,7 @@ struct policy_timeline {
   // rule (docs/audit.md); before the first policy, reason no_policy and policy "-".
   template <class Duration>
   [[nodiscard]] static constexpr audit_text audit_line(
-      const snapshot& s,
-      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+      const snapshot& s, detail::capture_time<Duration> captured_at) noexcept {
     const std::size_t index = governing(captured_at);
     const ruling r = evaluate(s, captured_at);
     constexpr std::array<detail::basis (*)(const snapshot&) noexcept, count> bases{
@@ -209,8 +210,7 @@ struct policy_timeline {
 
   template <class Duration>
   [[nodiscard]] static constexpr ruling evaluate(
-      const snapshot& s,
-      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+      const snapshot& s, detail::capture_time<Duration> captured_at) noexcept {
     const std::size_t n = started(captured_at);
     const std::uint32_t word = detail::field_word(s.account, s.improve_model, s.chat, s.rated);
     const decision answer =

@@ -7,8 +7,8 @@
 
 #include <consent/decision.hpp>
 #include <consent/detail/checked_policy.hpp>
+#include <consent/detail/comparison.hpp>
 #include <consent/detail/content_holder.hpp>
-#include <consent/detail/names.hpp>
 #include <consent/evaluate.hpp>
 #include <consent/policy.hpp>
 #include <consent/reason.hpp>

@@ -23,6 +23,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include <consent/detail/comparison.hpp>
 #include <consent/detail/names.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/result.hpp>

@@ -12,8 +12,9 @@
 // <consent/history.hpp>, <consent/ostream.hpp>, <consent/gtest.hpp>.
 
 // ---- begin consent/config.hpp
-// consent: configuration macros, each with its default. Define them before including consent, alike
-// in every translation unit of a program.
+// consent: configuration macros, each with its default (docs/configuration.md). Define them before
+// including consent; each translation unit may choose its own, as what depends on them has internal
+// linkage or a namespace of its own.
 
 #include <cstdio>
 #include <cstdlib>
@@ -37,6 +38,10 @@
   CONSENT_DETAIL_STRINGIFY(CONSENT_VERSION_MAJOR)                                   \
   "." CONSENT_DETAIL_STRINGIFY(CONSENT_VERSION_MINOR) "." CONSENT_DETAIL_STRINGIFY( \
       CONSENT_VERSION_PATCH)
+
+// ---- begin consent/detail/abi.hpp
+// consent: the inline namespace every declaration lives in, named after the version and the
+// instruction sets the unit is compiled for. Included by <consent/version.hpp>, after the version.
 
 // The instruction-set extensions beyond the target's baseline that this translation unit is
 // compiled for, as a suffix: empty for a baseline build, "_avx_avx2_..." for -mavx2. Any inline
@@ -116,6 +121,7 @@
 #define CONSENT_END_NAMESPACE \
   }                           \
   }
+// ---- end consent/detail/abi.hpp
 // ---- end consent/version.hpp
 
 // CONSENT_ASSERT(condition): the hook called when a caller breaks a precondition, such as reading
@@ -180,32 +186,102 @@ CONSENT_END_NAMESPACE
 #include <utility>
 
 // ---- begin consent/detail/checked_policy.hpp
-// consent: holds a policy type to the contract in policy.hpp at compile time, and compiles its
-// answers into a table for constant-time run-time lookups.
+// consent: holds a policy type to the contract in policy.hpp at compile time, and answers from its
+// compiled tables (policy_tables.hpp).
 
-#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
-#include <type_traits>
 
 // ---- begin consent/date.hpp
 // consent: a calendar date, for the day a policy starts to govern.
 
 #include <cstdint>
 
+// ---- begin consent/detail/comparison.hpp
+// consent: memberwise equality and ordering for the SDK's plain value types, written once.
+
+#if defined(__cpp_impl_three_way_comparison) && __cpp_impl_three_way_comparison >= 201907L && \
+    __has_include(<compare>)
+#include <compare>
+#endif
+
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+// True when a and b agree on every listed member: same_members(a, b, &T::x, &T::y).
+template <class T, class... Member>
+[[nodiscard]] constexpr bool same_members(const T& a, const T& b, Member T::*... members) noexcept {
+  return ((a.*members == b.*members) && ...);
+}
+
+// -1, 0 or 1: a and b compared member by member, in the order listed (each an enum or a bool).
+template <class T, class... Member>
+[[nodiscard]] constexpr int compare_members(const T& a, const T& b,
+                                            Member T::*... members) noexcept {
+  int result = 0;
+  ((result = result != 0 ? result : (a.*members < b.*members ? -1 : b.*members < a.*members)), ...);
+  return result;
+}
+
+}  // namespace detail
+CONSENT_END_NAMESPACE
+
+// Memberwise == and != for a plain value type, inside its definition:
+//   CONSENT_DETAIL_EQUALITY(snapshot, &snapshot::account, &snapshot::improve_model, ...)
+#define CONSENT_DETAIL_EQUALITY(type, ...)                                                \
+  [[nodiscard]] friend constexpr bool operator==(const type& a, const type& b) noexcept { \
+    return ::consent::detail::same_members(a, b, __VA_ARGS__);                            \
+  }                                                                                       \
+  [[nodiscard]] friend constexpr bool operator!=(const type& a, const type& b) noexcept { \
+    return !(a == b);                                                                     \
+  }
+
+// Memberwise ordering for a plain value type, inside its definition, after its equality: <, <=,
+// >, >= in C++17, and <=> (strong ordering) from C++20 on. Members compare in the order listed.
+#if defined(__cpp_impl_three_way_comparison) && __cpp_impl_three_way_comparison >= 201907L && \
+    __has_include(<compare>)
+#define CONSENT_DETAIL_ORDERING(type, ...)                                                  \
+  [[nodiscard]] friend constexpr std::strong_ordering operator<=>(const type& a,            \
+                                                                  const type& b) noexcept { \
+    const int c = ::consent::detail::compare_members(a, b, __VA_ARGS__);                    \
+    return c < 0   ? std::strong_ordering::less                                             \
+           : c > 0 ? std::strong_ordering::greater                                          \
+                   : std::strong_ordering::equal;                                           \
+  }
+#else
+#define CONSENT_DETAIL_ORDERING(type, ...)                                                \
+  [[nodiscard]] friend constexpr bool operator<(const type& a, const type& b) noexcept {  \
+    return ::consent::detail::compare_members(a, b, __VA_ARGS__) < 0;                     \
+  }                                                                                       \
+  [[nodiscard]] friend constexpr bool operator>(const type& a, const type& b) noexcept {  \
+    return b < a;                                                                         \
+  }                                                                                       \
+  [[nodiscard]] friend constexpr bool operator<=(const type& a, const type& b) noexcept { \
+    return !(b < a);                                                                      \
+  }                                                                                       \
+  [[nodiscard]] friend constexpr bool operator>=(const type& a, const type& b) noexcept { \
+    return !(a < b);                                                                      \
+  }
+#endif
+// ---- end consent/detail/comparison.hpp
+// ---- begin consent/enums.hpp
+// consent: what every enum of the SDK answers, from its name table: how many values it has,
+// whether a value is one of them, its name, and all its values.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
 // ---- begin consent/detail/names.hpp
-// consent: what every enum and every plain value type of the SDK shares, written once: the name
-// table of each enum and what derives from it (to_string, is_valid, the count), and memberwise
-// equality.
+// consent: the name table of each enum of the SDK, and the internals that read it. The public
+// calls over it (to_string, is_valid, enum_count, all_values) are in <consent/enums.hpp>.
 
 #include <array>
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
-#if defined(__cpp_impl_three_way_comparison) && __cpp_impl_three_way_comparison >= 201907L && \
-    __has_include(<compare>)
-#include <compare>
-#endif
 
 
 CONSENT_BEGIN_NAMESPACE
@@ -264,22 +340,11 @@ template <class Enum>
   return index;
 }
 
-// True when a and b agree on every listed member: same_members(a, b, &T::x, &T::y).
-template <class T, class... Member>
-[[nodiscard]] constexpr bool same_members(const T& a, const T& b, Member T::*... members) noexcept {
-  return ((a.*members == b.*members) && ...);
-}
-
-// -1, 0 or 1: a and b compared member by member, in the order listed (each an enum or a bool).
-template <class T, class... Member>
-[[nodiscard]] constexpr int compare_members(const T& a, const T& b,
-                                            Member T::*... members) noexcept {
-  int result = 0;
-  ((result = result != 0 ? result : (a.*members < b.*members ? -1 : b.*members < a.*members)), ...);
-  return result;
-}
-
 }  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/names.hpp
+
+CONSENT_BEGIN_NAMESPACE
 
 // How many values an enum of the SDK has; anything at or past this count is out of range.
 template <class Enum, detail::if_named_enum<Enum> = 0>
@@ -318,45 +383,7 @@ template <class Enum, detail::if_named_enum<Enum> = 0>
 }
 
 CONSENT_END_NAMESPACE
-
-// Memberwise == and != for a plain value type, inside its definition:
-//   CONSENT_DETAIL_EQUALITY(snapshot, &snapshot::account, &snapshot::improve_model, ...)
-#define CONSENT_DETAIL_EQUALITY(type, ...)                                                \
-  [[nodiscard]] friend constexpr bool operator==(const type& a, const type& b) noexcept { \
-    return ::consent::detail::same_members(a, b, __VA_ARGS__);                            \
-  }                                                                                       \
-  [[nodiscard]] friend constexpr bool operator!=(const type& a, const type& b) noexcept { \
-    return !(a == b);                                                                     \
-  }
-
-// Memberwise ordering for a plain value type, inside its definition, after its equality: <, <=,
-// >, >= in C++17, and <=> (strong ordering) from C++20 on. Members compare in the order listed.
-#if defined(__cpp_impl_three_way_comparison) && __cpp_impl_three_way_comparison >= 201907L && \
-    __has_include(<compare>)
-#define CONSENT_DETAIL_ORDERING(type, ...)                                                  \
-  [[nodiscard]] friend constexpr std::strong_ordering operator<=>(const type& a,            \
-                                                                  const type& b) noexcept { \
-    const int c = ::consent::detail::compare_members(a, b, __VA_ARGS__);                    \
-    return c < 0   ? std::strong_ordering::less                                             \
-           : c > 0 ? std::strong_ordering::greater                                          \
-                   : std::strong_ordering::equal;                                           \
-  }
-#else
-#define CONSENT_DETAIL_ORDERING(type, ...)                                                \
-  [[nodiscard]] friend constexpr bool operator<(const type& a, const type& b) noexcept {  \
-    return ::consent::detail::compare_members(a, b, __VA_ARGS__) < 0;                     \
-  }                                                                                       \
-  [[nodiscard]] friend constexpr bool operator>(const type& a, const type& b) noexcept {  \
-    return b < a;                                                                         \
-  }                                                                                       \
-  [[nodiscard]] friend constexpr bool operator<=(const type& a, const type& b) noexcept { \
-    return !(b < a);                                                                      \
-  }                                                                                       \
-  [[nodiscard]] friend constexpr bool operator>=(const type& a, const type& b) noexcept { \
-    return !(a < b);                                                                      \
-  }
-#endif
-// ---- end consent/detail/names.hpp
+// ---- end consent/enums.hpp
 
 CONSENT_BEGIN_NAMESPACE
 
@@ -701,60 +728,21 @@ static_assert(slots_are_field_bits(), "every combination's slot is its fields' b
 }  // namespace detail
 CONSENT_END_NAMESPACE
 // ---- end consent/detail/combinations.hpp
-// ---- begin consent/detail/value_set.hpp
-// consent: a set of values of one of the SDK's enums, the building block of a rule.
+// ---- begin consent/detail/policy_tables.hpp
+// consent: a policy's answers compiled into tables, one entry a slot (combinations.hpp), so that a
+// run-time answer is one load: its decisions, and the clauses and reading behind each.
 
+#include <array>
 #include <cstddef>
-#include <cstdint>
-#include <initializer_list>
 #include <string_view>
 
+// ---- begin consent/detail/policy_traits.hpp
+// consent: what a policy type provides, detected with one idiom, and what derives from it: the
+// tiers and feedback events its text names, and its own answer for a state it names.
 
-CONSENT_BEGIN_NAMESPACE
+#include <string_view>
+#include <type_traits>
 
-// The values of Enum a rule matches, as a bit set: values_of(tier::free, tier::plus), or
-// every_value<toggle>. Out-of-range values are never members.
-template <class Enum>
-class value_set {
-  static_assert(enum_count<Enum> <= 32, "consent::value_set: at most 32 values");
-
- public:
-  constexpr value_set() noexcept = default;
-  constexpr value_set(std::initializer_list<Enum> values) noexcept {
-    for (const Enum value : values) {
-      if (is_valid(value)) bits_ |= std::uint32_t{1} << static_cast<unsigned>(value);
-    }
-  }
-
-  [[nodiscard]] static constexpr value_set all() noexcept {
-    value_set every;
-    every.bits_ = (std::uint32_t{1} << enum_count<Enum>)-1U;
-    return every;
-  }
-
-  [[nodiscard]] constexpr bool contains(Enum value) const noexcept {
-    return is_valid(value) && ((bits_ >> static_cast<unsigned>(value)) & 1U) != 0;
-  }
-  [[nodiscard]] constexpr bool is_all() const noexcept { return bits_ == all().bits_; }
-  [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
-  [[nodiscard]] constexpr std::size_t size() const noexcept {
-    std::size_t count = 0;
-    for (std::uint32_t rest = bits_; rest != 0; rest &= rest - 1) ++count;
-    return count;
-  }
-
-  CONSENT_DETAIL_EQUALITY(value_set, &value_set::bits_)
-
- private:
-  std::uint32_t bits_ = 0;
-};
-
-// every_value<toggle>: the set a rule uses for a dimension it does not look at.
-template <class Enum>
-inline constexpr value_set<Enum> every_value = value_set<Enum>::all();
-
-CONSENT_END_NAMESPACE
-// ---- end consent/detail/value_set.hpp
 // ---- begin consent/rule.hpp
 // consent: one rule of a policy, written as data: the states it matches, as a set of tiers,
 // toggles, modes and feedback events, and the reason it answers with, the clauses of the source it
@@ -815,6 +803,60 @@ class fixed_text {
 }  // namespace detail
 CONSENT_END_NAMESPACE
 // ---- end consent/detail/fixed_text.hpp
+// ---- begin consent/value_set.hpp
+// consent: a set of values of one of the SDK's enums, the building block of a rule.
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+
+
+CONSENT_BEGIN_NAMESPACE
+
+// The values of Enum a rule matches, as a bit set: values_of(tier::free, tier::plus), or
+// every_value<toggle>. Out-of-range values are never members.
+template <class Enum>
+class value_set {
+  static_assert(enum_count<Enum> <= 32, "consent::value_set: at most 32 values");
+
+ public:
+  constexpr value_set() noexcept = default;
+  constexpr value_set(std::initializer_list<Enum> values) noexcept {
+    for (const Enum value : values) {
+      if (is_valid(value)) bits_ |= std::uint32_t{1} << static_cast<unsigned>(value);
+    }
+  }
+
+  [[nodiscard]] static constexpr value_set all() noexcept {
+    value_set every;
+    every.bits_ = (std::uint32_t{1} << enum_count<Enum>)-1U;
+    return every;
+  }
+
+  [[nodiscard]] constexpr bool contains(Enum value) const noexcept {
+    return is_valid(value) && ((bits_ >> static_cast<unsigned>(value)) & 1U) != 0;
+  }
+  [[nodiscard]] constexpr bool is_all() const noexcept { return bits_ == all().bits_; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept {
+    std::size_t count = 0;
+    for (std::uint32_t rest = bits_; rest != 0; rest &= rest - 1) ++count;
+    return count;
+  }
+
+  CONSENT_DETAIL_EQUALITY(value_set, &value_set::bits_)
+
+ private:
+  std::uint32_t bits_ = 0;
+};
+
+// every_value<toggle>: the set a rule uses for a dimension it does not look at.
+template <class Enum>
+inline constexpr value_set<Enum> every_value = value_set<Enum>::all();
+
+CONSENT_END_NAMESPACE
+// ---- end consent/value_set.hpp
 
 CONSENT_BEGIN_NAMESPACE
 
@@ -894,43 +936,81 @@ template <std::size_t N>
 }
 }  // namespace detail
 
+// A policy written as rules: derives decide() and rule_for() from Policy::rules, which it lists
+// in order (the first that matches decides).
+template <class Policy>
+struct rule_policy {
+  // The rule that decides this combination: the first that matches.
+  [[nodiscard]] static constexpr const rule& rule_for(tier t, toggle g, mode m,
+                                                      feedback f = feedback::none) noexcept {
+    return detail::first_match(Policy::rules, t, g, m, f);
+  }
+  [[nodiscard]] static constexpr decision decide(tier t, toggle g, mode m) noexcept {
+    return rule_for(t, g, m).answer();
+  }
+  [[nodiscard]] static constexpr decision decide(tier t, toggle g, mode m, feedback f) noexcept {
+    return rule_for(t, g, m, f).answer();
+  }
+};
+
 CONSENT_END_NAMESPACE
 // ---- end consent/rule.hpp
 
 CONSENT_BEGIN_NAMESPACE
 namespace detail {
 
-template <class Policy, class = void>
-struct has_decide : std::false_type {};
-template <class Policy>
-struct has_decide<Policy, std::void_t<decltype(Policy::decide(tier{}, toggle{}, mode{}))>>
-    : std::is_same<decltype(Policy::decide(tier{}, toggle{}, mode{})), decision> {};
+// detected<Member, Policy>: Member<Policy>'s type when the expression is well formed, else void.
+template <class, template <class> class Member, class Policy>
+struct detect {
+  using type = void;
+};
+template <template <class> class Member, class Policy>
+struct detect<std::void_t<Member<Policy>>, Member, Policy> {
+  using type = Member<Policy>;
+};
+template <template <class> class Member, class Policy>
+using detected = std::remove_cv_t<typename detect<void, Member, Policy>::type>;
 
-template <class Policy, class = void>
-struct has_decide_with_feedback : std::false_type {};
+// The members of the contract (policy.hpp), each as the type of its expression.
+template <class P>
+using decide_member = decltype(P::decide(tier{}, toggle{}, mode{}));
+template <class P>
+using decide_with_feedback_member = decltype(P::decide(tier{}, toggle{}, mode{}, feedback{}));
+template <class P>
+using name_member = decltype(P::name);
+template <class P>
+using effective_member = decltype(P::effective);
+template <class P>
+using known_tiers_member = decltype(P::known_tiers);
+template <class P>
+using known_feedback_member = decltype(P::known_feedback);
+template <class P>
+using rule_for_member = decltype(P::rule_for(tier{}, toggle{}, mode{}, feedback{}));
+
+// True when the policy has the member, of exactly this type.
+template <template <class> class Member, class Policy, class Type>
+inline constexpr bool provides = std::is_same_v<detected<Member, Policy>, Type>;
+
 template <class Policy>
-struct has_decide_with_feedback<
-    Policy, std::void_t<decltype(Policy::decide(tier{}, toggle{}, mode{}, feedback{}))>>
-    : std::is_same<decltype(Policy::decide(tier{}, toggle{}, mode{}, feedback{})), decision> {};
+inline constexpr bool has_decide = provides<decide_member, Policy, decision>;
+template <class Policy>
+inline constexpr bool has_decide_with_feedback =
+    provides<decide_with_feedback_member, Policy, decision>;
+template <class Policy>
+inline constexpr bool has_name =
+    std::is_convertible_v<detected<name_member, Policy>, std::string_view>;
+template <class Policy>
+inline constexpr bool has_effective = provides<effective_member, Policy, date>;
+template <class Policy>
+inline constexpr bool has_rule_for = !std::is_void_v<detected<rule_for_member, Policy>>;
 
 // What a policy's text names (R9): its known_tiers and known_feedback, or what 0.1 knew.
-template <class Policy, class = void>
-struct has_known_tiers : std::false_type {};
-template <class Policy>
-struct has_known_tiers<Policy, std::void_t<decltype(Policy::known_tiers)>>
-    : std::is_same<std::remove_cv_t<decltype(Policy::known_tiers)>, value_set<tier>> {};
-template <class Policy, class = void>
-struct has_known_feedback : std::false_type {};
-template <class Policy>
-struct has_known_feedback<Policy, std::void_t<decltype(Policy::known_feedback)>>
-    : std::is_same<std::remove_cv_t<decltype(Policy::known_feedback)>, value_set<feedback>> {};
-
 inline constexpr value_set<tier> tiers_of_0_1{tier::free, tier::plus, tier::team, tier::enterprise,
                                               tier::api};
 
 template <class Policy>
 [[nodiscard]] constexpr value_set<tier> known_tiers_of() noexcept {
-  if constexpr (has_known_tiers<Policy>::value) {
+  if constexpr (provides<known_tiers_member, Policy, value_set<tier>>) {
     return Policy::known_tiers;
   } else {
     return tiers_of_0_1;
@@ -938,7 +1018,7 @@ template <class Policy>
 }
 template <class Policy>
 [[nodiscard]] constexpr value_set<feedback> known_feedback_of() noexcept {
-  if constexpr (has_known_feedback<Policy>::value) {
+  if constexpr (provides<known_feedback_member, Policy, value_set<feedback>>) {
     return Policy::known_feedback;
   } else {
     return {feedback::none};
@@ -951,88 +1031,22 @@ template <class Policy>
          known_feedback_of<Policy>().contains(s.rated);
 }
 
-// The policy's answer for a state it names.
+// The policy's own answer (its decide()) for a state it names.
 template <class Policy>
-[[nodiscard]] constexpr decision ask(const snapshot& s) noexcept {
-  if constexpr (has_decide_with_feedback<Policy>::value) {
+[[nodiscard]] constexpr decision decide(const snapshot& s) noexcept {
+  if constexpr (has_decide_with_feedback<Policy>) {
     return Policy::decide(s.account, s.improve_model, s.chat, s.rated);
   } else {
     return Policy::decide(s.account, s.improve_model, s.chat);
   }
 }
 
-template <class Policy, class = void>
-struct has_name : std::false_type {};
-template <class Policy>
-struct has_name<Policy, std::void_t<decltype(Policy::name)>>
-    : std::is_convertible<decltype(Policy::name), std::string_view> {};
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/policy_traits.hpp
 
-template <class Policy>
-[[nodiscard]] constexpr std::string_view name_of() noexcept {
-  if constexpr (has_name<Policy>::value) {
-    return Policy::name;
-  } else {
-    return {};
-  }
-}
-
-template <class Policy, class = void>
-struct has_effective : std::false_type {};
-template <class Policy>
-struct has_effective<Policy, std::void_t<decltype(Policy::effective)>>
-    : std::is_same<std::remove_cv_t<decltype(Policy::effective)>, date> {};
-
-template <class Policy>
-[[nodiscard]] constexpr date effective_of() noexcept {
-  if constexpr (has_effective<Policy>::value) {
-    return Policy::effective;
-  } else {
-    return date{0, 0, 0};
-  }
-}
-
-// A policy's name goes into audit lines as one token: 1 to 64 printable ASCII characters, no
-// spaces.
-[[nodiscard]] constexpr bool is_token(std::string_view text) noexcept {
-  if (text.empty() || text.size() > 64) return false;
-  for (const char c : text) {
-    if (c <= ' ' || c > '~') return false;
-  }
-  return true;
-}
-
-// What is wrong with a policy, if anything; each flag is one clause of the contract.
-struct policy_audit {
-  bool non_state_trainable = false;    // called the API's Temporary Chat trainable
-  bool non_state_not_invalid = false;  // refused a non-state with a reason other than invalid_state
-  bool state_called_invalid = false;   // answered invalid_state for a real state
-  bool reason_out_of_range = false;    // answered with a value outside enum reason
-  bool trainable_but_refusing = false;  // trainable, with a reason that refuses (e.g. opted_out)
-  bool refused_but_granting = false;    // not trainable, with a reason that grants (e.g. opted_in)
-};
-
-template <class Policy>
-[[nodiscard]] constexpr policy_audit audit_policy() noexcept {
-  policy_audit audit{};
-  if constexpr (has_decide<Policy>::value) {
-    for (std::size_t i = 0; i < combination_count; ++i) {
-      const snapshot s = combination(i);
-      if (!names<Policy>(s)) continue;  // never asked: refused before (R9)
-      const decision d = ask<Policy>(s);
-      if (!is_valid(d.why)) {
-        audit.reason_out_of_range = true;
-      } else if (!is_state(s)) {
-        audit.non_state_trainable |= d.trainable;
-        audit.non_state_not_invalid |= !d.trainable && d.why != reason::invalid_state;
-      } else {
-        audit.state_called_invalid |= d.why == reason::invalid_state || d.why == reason::no_policy;
-        audit.trainable_but_refusing |= d.trainable && !grants(d.why);
-        audit.refused_but_granting |= !d.trainable && grants(d.why);
-      }
-    }
-  }
-  return audit;
-}
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
 
 // The answer for a state the policy's text does not name (R9).
 inline constexpr decision refused_not_named{false, reason::not_in_policy};
@@ -1045,20 +1059,13 @@ template <class Policy>
   for (std::size_t i = 0; i < slot_count; ++i) table[i] = refused_invalid;
   for (std::size_t i = 0; i < combination_count; ++i) {
     const snapshot s = combination(i);
-    // Non-states are closed here as well as by the audit: a refusal is the only possible answer.
-    if constexpr (has_decide<Policy>::value) {
-      if (is_state(s)) table[slot_of(s)] = names<Policy>(s) ? ask<Policy>(s) : refused_not_named;
+    // Non-states are closed here as well as by the contract: a refusal is the only possible answer.
+    if constexpr (has_decide<Policy>) {
+      if (is_state(s)) table[slot_of(s)] = names<Policy>(s) ? decide<Policy>(s) : refused_not_named;
     }
   }
   return table;
 }
-
-template <class Policy, class = void>
-struct has_rule_for : std::false_type {};
-template <class Policy>
-struct has_rule_for<Policy,
-                    std::void_t<decltype(Policy::rule_for(tier{}, toggle{}, mode{}, feedback{}))>>
-    : std::true_type {};
 
 // The clauses and reading behind a policy's answer for a state, when the policy is written as
 // rules (a policy that only has decide() names none); a non-state, only the reading R5; a state
@@ -1071,7 +1078,7 @@ struct basis {
 template <class Policy>
 [[nodiscard]] constexpr basis rule_basis(const snapshot& s) noexcept {
   if (is_state(s) && !names<Policy>(s)) return {"", "R9"};
-  if constexpr (has_rule_for<Policy>::value) {
+  if constexpr (has_rule_for<Policy>) {
     // The API's Temporary Chat has its own rule.
     const auto& r = Policy::rule_for(s.account, s.improve_model, s.chat, s.rated);
     return {r.clauses, r.reading};
@@ -1096,62 +1103,133 @@ template <class Policy>
   return basis_table<Policy>::table[slot_of(s)];
 }
 
-// Instantiated wherever a policy is used. Each static_assert fires only when the ones before it
-// passed, so a broken policy shows one error, the first thing to fix.
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/policy_tables.hpp
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+// A policy's name goes into audit lines as one token: 1 to 64 printable ASCII characters, no
+// spaces.
+[[nodiscard]] constexpr bool is_token(std::string_view text) noexcept {
+  if (text.empty() || text.size() > 64) return false;
+  for (const char c : text) {
+    if (c <= ' ' || c > '~') return false;
+  }
+  return true;
+}
+
+// The first clause of the contract a policy breaks, in the order a policy author meets them.
+enum class contract_breach : std::uint8_t {
+  none,
+  no_decide,               // no decide(tier, toggle, mode) answering a decision
+  no_name,                 // no name
+  no_effective,            // no effective date
+  name_not_a_token,        // a name that is not one token of an audit line
+  effective_not_a_day,     // an effective date that is no calendar day
+  no_decide_for_feedback,  // names feedback::given without deciding it
+  reason_out_of_range,     // answered with a value outside enum reason
+  non_state_trainable,     // called the API's Temporary Chat trainable
+  non_state_not_invalid,   // refused a non-state with a reason other than invalid_state
+  state_called_invalid,    // answered invalid_state (or no_policy) for a real state
+  trainable_but_refusing,  // trainable, with a reason that refuses (e.g. opted_out)
+  refused_but_granting,    // not trainable, with a reason that grants (e.g. opted_in)
+};
+
+// The first breach among the policy's answers: each combination it names, asked once.
+template <class Policy>
+[[nodiscard]] constexpr contract_breach answers_breach() noexcept {
+  for (std::size_t i = 0; i < combination_count; ++i) {
+    const snapshot s = combination(i);
+    if (!names<Policy>(s)) continue;  // never asked: refused before (R9)
+    const decision d = decide<Policy>(s);
+    if (!is_valid(d.why)) return contract_breach::reason_out_of_range;
+    if (!is_state(s)) {
+      if (d.trainable) return contract_breach::non_state_trainable;
+      if (d.why != reason::invalid_state) return contract_breach::non_state_not_invalid;
+    } else if (d.why == reason::invalid_state || d.why == reason::no_policy) {
+      return contract_breach::state_called_invalid;
+    } else if (d.trainable && !grants(d.why)) {
+      return contract_breach::trainable_but_refusing;
+    } else if (!d.trainable && grants(d.why)) {
+      return contract_breach::refused_but_granting;
+    }
+  }
+  return contract_breach::none;
+}
+
+// The first clause the policy breaks, or none: each step only once the ones before it hold, so
+// that a member's value is read only where the member exists.
+template <class Policy>
+[[nodiscard]] constexpr contract_breach first_breach() noexcept {
+  if constexpr (!has_decide<Policy>) {
+    return contract_breach::no_decide;
+  } else if constexpr (!has_name<Policy>) {
+    return contract_breach::no_name;
+  } else if constexpr (!has_effective<Policy>) {
+    return contract_breach::no_effective;
+  } else if constexpr (!is_token(Policy::name)) {
+    return contract_breach::name_not_a_token;
+  } else if constexpr (!is_valid(Policy::effective)) {
+    return contract_breach::effective_not_a_day;
+  } else if constexpr (known_feedback_of<Policy>().contains(feedback::given) &&
+                       !has_decide_with_feedback<Policy>) {
+    return contract_breach::no_decide_for_feedback;
+  } else {
+    return answers_breach<Policy>();
+  }
+}
+
+// Instantiated wherever a policy is used. One breach at most is found, so a broken policy shows
+// one error, the first thing to fix.
 template <class Policy>
 struct checked_policy {
-  static_assert(has_decide<Policy>::value,
+  static constexpr contract_breach breach = first_breach<Policy>();
+  static_assert(breach != contract_breach::no_decide,
                 "consent: a policy type must provide static constexpr consent::decision "
                 "decide(consent::tier, consent::toggle, consent::mode) noexcept");
-  static_assert(!has_decide<Policy>::value || has_name<Policy>::value,
+  static_assert(breach != contract_breach::no_name,
                 "consent: a policy type must provide static constexpr std::string_view name, the "
                 "name proofs and audit logs give for it");
-  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
-                    has_effective<Policy>::value,
+  static_assert(breach != contract_breach::no_effective,
                 "consent: a policy type must provide static constexpr consent::date effective, "
                 "the first day it governs, e.g. consent::date{2024, 6, 12}");
-  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
-                    !has_effective<Policy>::value || is_token(name_of<Policy>()),
+  static_assert(breach != contract_breach::name_not_a_token,
                 "consent: a policy's name must be 1 to 64 printable ASCII characters without "
                 "spaces (it is one token of an audit line)");
-  static_assert(!has_decide<Policy>::value || !has_name<Policy>::value ||
-                    !has_effective<Policy>::value || is_valid(effective_of<Policy>()),
+  static_assert(breach != contract_breach::effective_not_a_day,
                 "consent: a policy's effective date must be a real calendar day, years 1 to 9999");
-  static_assert(!has_decide<Policy>::value ||
-                    !known_feedback_of<Policy>().contains(feedback::given) ||
-                    has_decide_with_feedback<Policy>::value,
+  static_assert(breach != contract_breach::no_decide_for_feedback,
                 "consent: a policy whose known_feedback holds feedback::given must provide static "
                 "constexpr consent::decision decide(consent::tier, consent::toggle, "
                 "consent::mode, consent::feedback) noexcept");
-  static constexpr policy_audit audit = audit_policy<Policy>();
   static_assert(
-      !audit.reason_out_of_range,
+      breach != contract_breach::reason_out_of_range,
       "consent: the policy answered with a reason that is not a consent::reason enumerator");
-  static_assert(
-      audit.reason_out_of_range || !audit.non_state_trainable,
-      "consent: the policy calls a non-state trainable: the API has no Temporary Chat, so "
-      "decide(tier::api, any toggle, mode::temporary) must answer {false, "
-      "reason::invalid_state}");
-  static_assert(audit.reason_out_of_range || audit.non_state_trainable ||
-                    !audit.non_state_not_invalid,
+  static_assert(breach != contract_breach::non_state_trainable,
+                "consent: the policy calls a non-state trainable: the API has no Temporary Chat, "
+                "so decide(tier::api, any toggle, mode::temporary) must answer {false, "
+                "reason::invalid_state}");
+  static_assert(breach != contract_breach::non_state_not_invalid,
                 "consent: the policy refuses a non-state with the wrong reason: "
                 "decide(tier::api, any toggle, mode::temporary) must answer {false, "
                 "reason::invalid_state}");
-  static_assert(audit.reason_out_of_range || !audit.state_called_invalid,
+  static_assert(breach != contract_breach::state_called_invalid,
                 "consent: the policy answers reason::invalid_state (or no_policy) for a real "
                 "consent state; those reasons are kept for non-states, bad input and timelines");
-  static_assert(audit.reason_out_of_range || !audit.trainable_but_refusing,
+  static_assert(breach != contract_breach::trainable_but_refusing,
                 "consent: the policy answers trainable with a refusing reason; a trainable "
                 "decision must carry reason::consumer_default or reason::opted_in");
-  static_assert(audit.reason_out_of_range || !audit.refused_but_granting,
+  static_assert(breach != contract_breach::refused_but_granting,
                 "consent: the policy refuses with a granting reason; a refusal must not carry "
                 "reason::consumer_default or reason::opted_in");
 
   using policy = Policy;
   static constexpr std::array<decision, slot_count> table = decision_table<Policy>();
 
-  [[nodiscard]] static constexpr decision lookup(tier account, toggle improve_model, mode chat,
-                                                 feedback rated) noexcept {
+  [[nodiscard]] static constexpr decision evaluate(tier account, toggle improve_model, mode chat,
+                                                   feedback rated) noexcept {
     // Out of range, the refusal itself rather than its table entry: one fewer step on the path
     // every valid state takes.
     const std::uint32_t word = field_word(account, improve_model, chat, rated);
@@ -1163,46 +1241,53 @@ struct checked_policy {
 CONSENT_END_NAMESPACE
 // ---- end consent/detail/checked_policy.hpp
 // ---- begin consent/policy.hpp
-// consent: what a policy is, and the policy of 2024-06-12, written once as rules. Everything else
-// derives from them.
+// consent: what a policy is, the built-in policies, and which of them a call uses unless told.
+
+// ---- begin consent/policies/policy_2024_06_12.hpp
+// consent: the policy of 2024-06-12, "Consumer privacy at OpenAI", written once as rules;
+// the source is docs/policy/source-2024-06-12.txt, the readings docs/policy/interpretation.md.
 
 #include <array>
-#include <cstddef>
+#include <string_view>
+
+// ---- begin consent/policies/shared_rules.hpp
+// consent: the rules every dated policy opens with, written once: what is not a state, and
+// Temporary Chats. They are facts of the products and of every published text alike (R2, R4, R5);
+// only the clauses that say so differ from one text to the next.
+
 #include <string_view>
 
 
 CONSENT_BEGIN_NAMESPACE
+namespace detail {
 
-// A policy is any type with
-//   static constexpr decision decide(tier, toggle, mode) noexcept;
-//   static constexpr std::string_view name;   // for proofs, refusals and audit lines
-//   static constexpr date effective;          // the first day it governs (00:00 UTC)
-// and, when its text names more than 0.1 did,
-//   static constexpr value_set<tier> known_tiers;         // default: free, plus, team,
-//                                                         // enterprise, api
-//   static constexpr value_set<feedback> known_feedback;  // default: none only
-//   static constexpr decision decide(tier, toggle, mode, feedback) noexcept;  // if it knows given
-// Content from a tier or with an event outside these is refused (reason::not_in_policy, R9)
-// before the policy is asked, so a policy written before a tier existed never answers for it.
-// decide() is asked only for in-range values it names, and is held at compile time, wherever the
-// policy is used, to: answer {false, invalid_state} for every non-state (the API in a Temporary
-// Chat); never answer invalid_state or no_policy for a state; and pair trainable answers with
-// granting reasons only. A policy written as rules (like the built-in ones) lists them in order in
-// `rules` and derives decide() and rule_for() from them with rule_policy.
-template <class Policy>
-struct rule_policy {
-  // The rule that decides this combination: the first that matches.
-  [[nodiscard]] static constexpr const rule& rule_for(tier t, toggle g, mode m,
-                                                      feedback f = feedback::none) noexcept {
-    return detail::first_match(Policy::rules, t, g, m, f);
-  }
-  [[nodiscard]] static constexpr decision decide(tier t, toggle g, mode m) noexcept {
-    return rule_for(t, g, m).answer();
-  }
-  [[nodiscard]] static constexpr decision decide(tier t, toggle g, mode m, feedback f) noexcept {
-    return rule_for(t, g, m, f).answer();
-  }
-};
+// First in every policy: the API in a Temporary Chat is no state, so it is never trained on.
+inline constexpr rule not_a_state_rule{
+    {tier::api},
+    every_value<toggle>,
+    {mode::temporary},
+    reason::invalid_state,
+    "",
+    "R4, R5",
+    "not a consent state: the API has no Temporary Chat; never trained on"};
+
+// Second: a Temporary Chat is not used to train, whatever the settings; each text's own clauses.
+[[nodiscard]] constexpr rule temporary_chat_rule(std::string_view clauses, std::string_view reading,
+                                                 std::string_view summary) noexcept {
+  return {every_value<tier>,
+          every_value<toggle>,
+          {mode::temporary},
+          reason::temporary_chat,
+          clauses,
+          reading,
+          summary};
+}
+
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/policies/shared_rules.hpp
+
+CONSENT_BEGIN_NAMESPACE
 
 // "Consumer privacy at OpenAI", June 12, 2024, as read in docs/policy/interpretation.md.
 struct policy_2024_06_12 : rule_policy<policy_2024_06_12> {
@@ -1212,20 +1297,9 @@ struct policy_2024_06_12 : rule_policy<policy_2024_06_12> {
 
   // First match wins. Each later rule may assume the earlier ones did not apply.
   static constexpr std::array<rule, 11> rules{{
-      {{tier::api},
-       every_value<toggle>,
-       {mode::temporary},
-       reason::invalid_state,
-       "",
-       "R4, R5",
-       "not a consent state: the API has no Temporary Chat; never trained on"},
-      {every_value<tier>,
-       every_value<toggle>,
-       {mode::temporary},
-       reason::temporary_chat,
-       "C2",
-       "R2",
-       "Temporary Chats are not used to train, whatever the setting"},
+      detail::not_a_state_rule,
+      detail::temporary_chat_rule("C2", "R2",
+                                  "Temporary Chats are not used to train, whatever the setting"),
       {{tier::free, tier::plus},
        {toggle::off},
        every_value<mode>,
@@ -1292,8 +1366,125 @@ struct policy_2024_06_12 : rule_policy<policy_2024_06_12> {
   }};
 };
 
+CONSENT_END_NAMESPACE
+// ---- end consent/policies/policy_2024_06_12.hpp
+// ---- begin consent/policies/policy_2026_10_05.hpp
+// consent: the rules as published later, read on 2026-10-05: the help pages on data controls and
+// model improvement, the business privacy pages, and the rename of Team to Business. Sources,
+// short quotes and their dates are in docs/policy/source-2026-10-05.md; the readings (R9 onwards)
+// in docs/policy/interpretation-2026-10-05.md.
+
+#include <array>
+#include <string_view>
+
+
+CONSENT_BEGIN_NAMESPACE
+
+struct policy_2026_10_05 : rule_policy<policy_2026_10_05> {
+  static constexpr std::string_view name = "2026-10-05";
+  static constexpr std::string_view source =
+      "OpenAI help and privacy pages on training, as read on 2026-10-05";
+  static constexpr date effective{2026, 10, 5};
+
+  // Every tier, and the feedback event: content with feedback is answered as without it, because
+  // the text that would let feedback override an opt-out could not be confirmed (R14).
+  static constexpr value_set<tier> known_tiers = every_value<tier>;
+  static constexpr value_set<feedback> known_feedback = every_value<feedback>;
+
+  // First match wins. Each later rule may assume the earlier ones did not apply.
+  static constexpr std::array<rule, 10> rules{{
+      detail::not_a_state_rule,
+      detail::temporary_chat_rule(
+          "C11", "R2, R15",
+          "Temporary Chats are not used to train, whatever the setting or feedback"),
+      {{tier::free, tier::plus, tier::pro, tier::go},
+       {toggle::off},
+       every_value<mode>,
+       reason::opted_out,
+       "C5, C6",
+       "R14",
+       "a consumer turned off improving the model; feedback does not undo it"},
+      {{tier::team, tier::enterprise, tier::edu, tier::api},
+       {toggle::off},
+       every_value<mode>,
+       reason::opted_out,
+       "C7",
+       "R3, R13",
+       "the workspace or API organisation turned data sharing off"},
+      {{tier::free, tier::plus, tier::pro, tier::go},
+       {toggle::on},
+       every_value<mode>,
+       reason::opted_in,
+       "C5, C6",
+       "R11, R12",
+       "a consumer turned on improving the model"},
+      {{tier::team, tier::enterprise, tier::edu, tier::api},
+       {toggle::on},
+       every_value<mode>,
+       reason::opted_in,
+       "C7, C8",
+       "R3, R13",
+       "the workspace or API organisation explicitly opted in"},
+      {{tier::free, tier::plus, tier::go},
+       {toggle::unset},
+       every_value<mode>,
+       reason::consumer_default,
+       "C5, C6",
+       "R1, R12",
+       "a Free, Go or Plus user who never touched the setting contributes by default"},
+      {{tier::pro},
+       {toggle::unset},
+       every_value<mode>,
+       reason::not_in_policy,
+       "",
+       "R11",
+       "the sources disagree on Pro's default, so an untouched Pro account is not trained on"},
+      {{tier::team, tier::enterprise, tier::edu},
+       {toggle::unset},
+       every_value<mode>,
+       reason::business_default,
+       "C7, C9, C10",
+       "R10, R13",
+       "Business (formerly Team), Enterprise and Edu content is not trained on by default"},
+      {{tier::api},
+       {toggle::unset},
+       every_value<mode>,
+       reason::api_default,
+       "C7",
+       "R3",
+       "API data is not trained on by default"},
+  }};
+};
+
+CONSENT_END_NAMESPACE
+// ---- end consent/policies/policy_2026_10_05.hpp
+
+CONSENT_BEGIN_NAMESPACE
+
+// A policy is any type with
+//   static constexpr decision decide(tier, toggle, mode) noexcept;
+//   static constexpr std::string_view name;   // for proofs, refusals and audit lines
+//   static constexpr date effective;          // the first day it governs (00:00 UTC)
+// and, when its text names more than 0.1 did,
+//   static constexpr value_set<tier> known_tiers;         // default: free, plus, team,
+//                                                         // enterprise, api
+//   static constexpr value_set<feedback> known_feedback;  // default: none only
+//   static constexpr decision decide(tier, toggle, mode, feedback) noexcept;  // if it knows given
+// Content from a tier or with an event outside these is refused (reason::not_in_policy, R9)
+// before the policy is asked, so a policy written before a tier existed never answers for it.
+// decide() is asked only for in-range values it names, and is held at compile time, wherever the
+// policy is used, to: answer {false, invalid_state} for every non-state (the API in a Temporary
+// Chat); never answer invalid_state or no_policy for a state; and pair trainable answers with
+// granting reasons only. A policy written as rules (like the built-in ones) lists them in order in
+// `rules` and derives decide() and rule_for() from them with rule_policy (rule.hpp).
+// The built-in policies, one file each in policies/, in the order they were published.
+
 // The policy every call uses unless given another.
 using default_policy = policy_2024_06_12;
+
+// The newest built-in policy. The default stays policy_2024_06_12, so a program's answers change
+// only when it asks for the later rules by name.
+using latest_policy = policy_2026_10_05;
 
 CONSENT_END_NAMESPACE
 // ---- end consent/policy.hpp
@@ -1315,7 +1506,7 @@ CONSENT_BEGIN_NAMESPACE
 template <class Policy = default_policy>
 [[nodiscard]] constexpr decision evaluate(tier account, toggle improve_model, mode chat,
                                           feedback rated = feedback::none) noexcept {
-  return detail::checked_policy<Policy>::lookup(account, improve_model, chat, rated);
+  return detail::checked_policy<Policy>::evaluate(account, improve_model, chat, rated);
 }
 
 template <class Policy = default_policy>
@@ -2489,15 +2680,23 @@ CONSENT_END_NAMESPACE
 #include <string_view>
 
 // ---- begin consent/detail/classify_kernels.hpp
-// consent: the classify() kernels. The policy's answers for every byte are compiled into two 64-bit
-// masks, one a layout (scalar path), and into a few masked comparisons (vector paths), so no
-// kernel evaluates rules at run time.
+// consent: the classify() kernels: scalar, SSE2 and AVX2 (x86-64), NEON (AArch64). They read the
+// policy's compiled tables (classify_tables.hpp), so no kernel evaluates rules at run time.
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
 #include <utility>
+
+// ---- begin consent/detail/classify_tables.hpp
+// consent: what classify() knows about a policy before it runs, all worked out at compile time from
+// evaluate(): its answer for every byte, as two 64-bit masks (the scalar kernel), as a few cubes
+// (masked comparisons, the vector kernels), and as two nibble tables (pshufb, irregular policies).
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
 
 // ---- begin consent/wire.hpp
 // consent: the one-byte form of a state, a stable wire format for columns, queues and other
@@ -2623,18 +2822,6 @@ template <class Integer>
 CONSENT_END_NAMESPACE
 // ---- end consent/wire.hpp
 
-// The x86-64 kernels, SSE2 and AVX2 (chosen at run time, classify.hpp), are written with GCC's and
-// clang's vector extensions and builtins: the SDK includes no intrinsics header (<emmintrin.h>
-// alone costs half of <string>, <immintrin.h> twice).
-#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define CONSENT_DETAIL_HAVE_SSE2 1
-#define CONSENT_DETAIL_HAVE_AVX2 1
-#endif
-#if defined(__ARM_NEON) && defined(__aarch64__)
-#define CONSENT_DETAIL_HAVE_NEON 1
-#include <arm_neon.h>
-#endif
-
 CONSENT_BEGIN_NAMESPACE
 namespace detail {
 
@@ -2661,15 +2848,6 @@ template <class Policy>
 }
 template <class Policy>
 inline constexpr trainable_masks trainable_mask = make_trainable_masks<Policy>();
-
-// Branch-free: 1 when the byte is in layout 1 or 2 and its fields' bit is set in that layout's
-// mask.
-[[nodiscard]] constexpr std::uint8_t classify_one(const trainable_masks& masks,
-                                                  std::uint8_t code) noexcept {
-  const std::uint64_t in_layout = code >> 7U;  // 1 for 10xxxxxx and 11xxxxxx
-  const std::uint64_t mask = masks.layout[(code >> 6U) & 1U];
-  return static_cast<std::uint8_t>(in_layout & (mask >> (code & wire::state_bits)));
-}
 
 // The vector kernels test a byte against a few cubes: b is in cube {mask, value} when
 // (b & mask) == value. The cubes cover the policy's trainable bytes exactly (each cube holds only
@@ -2770,6 +2948,33 @@ template <class Policy>
 template <class Policy>
 inline constexpr nibble_halves nibble_rows = make_nibble_rows<Policy>();
 
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/classify_tables.hpp
+
+// The x86-64 kernels, SSE2 and AVX2 (chosen at run time, classify.hpp), are written with GCC's and
+// clang's vector extensions and builtins: the SDK includes no intrinsics header (<emmintrin.h>
+// alone costs half of <string>, <immintrin.h> twice).
+#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define CONSENT_DETAIL_HAVE_SSE2 1  // and AVX2, chosen at run time
+#endif
+#if defined(__ARM_NEON) && defined(__aarch64__)
+#define CONSENT_DETAIL_HAVE_NEON 1
+#include <arm_neon.h>
+#endif
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+// Branch-free: 1 when the byte is in layout 1 or 2 and its fields' bit is set in that layout's
+// mask.
+[[nodiscard]] constexpr std::uint8_t classify_one(const trainable_masks& masks,
+                                                  std::uint8_t code) noexcept {
+  const std::uint64_t in_layout = code >> 7U;  // 1 for 10xxxxxx and 11xxxxxx
+  const std::uint64_t mask = masks.layout[(code >> 6U) & 1U];
+  return static_cast<std::uint8_t>(in_layout & (mask >> (code & wire::state_bits)));
+}
+
 // What follows depends on configuration macros (CONSENT_NO_SIMD, the streaming threshold), which
 // may differ between translation units: internal linkage keeps each unit's kernels its own, so the
 // linker never swaps one unit's configuration for another's.
@@ -2814,6 +3019,45 @@ std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8
 }
 
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
+// 1 in each lane of v holding a trainable byte, 0 elsewhere, for a vector of bytes of either width:
+// the byte against each cube, or its nibbles looked up in 16-byte tables (Width::lookup, pshufb of
+// that width). Always inlined, into the kernel's own target (AVX2 for the AVX2 kernel); vectors go
+// by reference, as a 32-byte vector passed by value outside AVX2 code changes the calling
+// convention.
+template <class Policy, matcher Match, class Width, class Bytes, std::size_t... Index>
+__attribute__((always_inline)) inline void lane_bits(Bytes& v,
+                                                     std::index_sequence<Index...>) noexcept {
+  Bytes hit = {};
+  if constexpr (Match == matcher::cubes) {
+    ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
+             static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
+     ...);
+  } else {
+    const Bytes low = v & 15;
+    const Bytes high = (v >> 4) & 15;
+    Bytes rows_low;
+    Bytes columns_low;
+    Bytes rows_high;
+    Bytes columns_high;
+    Width::lookup(rows_low, nibble_rows<Policy>.low, low);
+    Width::lookup(columns_low, nibble_columns.low, high);
+    Width::lookup(rows_high, nibble_rows<Policy>.high, low);
+    Width::lookup(columns_high, nibble_columns.high, high);
+    hit = ((rows_low & columns_low) | (rows_high & columns_high)) != 0;
+  }
+  v = hit & 1;
+}
+
+// Where a kernel streaming its output begins with whole lines: the bytes before the output's next
+// 64-byte boundary (never more than there are; a small threshold brings short inputs here too),
+// done by the scalar kernel first. Streaming stores want alignment, and a line's stores back to
+// back fill one whole 64-byte line, which the write-combining buffer sends to memory in one go.
+inline std::size_t streamed_head(const std::uint8_t* out, std::size_t n, bool streaming) noexcept {
+  if (!streaming) return 0;
+  const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
+  return to_boundary < n ? to_boundary : n;
+}
+
 typedef signed char sse2_bytes __attribute__((vector_size(16)));
 typedef char sse2_chars __attribute__((vector_size(16)));  // the builtins' own byte type
 typedef long long sse2_words __attribute__((vector_size(16)));
@@ -2842,27 +3086,13 @@ inline sse2_bytes ssse3_lookup(sse2_bytes table, sse2_bytes index) noexcept {
   return table;
 }
 
-// 1 in each lane holding a trainable byte, 0 elsewhere: the byte against each cube, or (needs
-// SSSE3) its nibbles looked up as in the AVX2 kernel.
-template <class Policy, matcher Match, std::size_t... Index>
-inline sse2_bytes sse2_bits(sse2_bytes v, std::index_sequence<Index...>) noexcept {
-  sse2_bytes hit = {};
-  if constexpr (Match == matcher::cubes) {
-    ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
-             static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
-     ...);
-  } else {
-    constexpr auto lanes = std::make_index_sequence<16>{};
-    const sse2_bytes low = v & 15;
-    const sse2_bytes high = (v >> 4) & 15;
-    hit = (ssse3_lookup(sse2_table(nibble_rows<Policy>.low, lanes), low) &
-           ssse3_lookup(sse2_table(nibble_columns.low, lanes), high)) |
-          (ssse3_lookup(sse2_table(nibble_rows<Policy>.high, lanes), low) &
-           ssse3_lookup(sse2_table(nibble_columns.high, lanes), high));
-    hit = hit != 0;
+// The 16-byte width, for lane_bits: looked = table[index] in each lane.
+struct sse2_width {
+  static void lookup(sse2_bytes& looked, const std::array<std::uint8_t, 16>& table,
+                     const sse2_bytes& index) noexcept {
+    looked = ssse3_lookup(sse2_table(table, std::make_index_sequence<16>{}), index);
   }
-  return hit & 1;
-}
+};
 
 // The byte counters' sums, two 64-bit lanes (psadbw against zero).
 inline sse2_words sse2_sums(sse2_tally bytes) noexcept {
@@ -2893,7 +3123,8 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   const auto test = [&](std::size_t at) noexcept {
     sse2_bytes v;
     __builtin_memcpy(&v, codes + at, sizeof v);
-    return sse2_bits<Policy, Match>(v, indices);
+    lane_bits<Policy, Match, sse2_width>(v, indices);
+    return v;
   };
   const auto store = [&](std::size_t at, sse2_bytes bits) noexcept {
     if (streaming) {
@@ -2920,15 +3151,8 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   };
 
   // A large separate output goes past the cache, as memcpy's does: memory then carries no read of
-  // the destination before it is overwritten. Streaming stores want 16-byte alignment; a line's
-  // four back to back fill one whole 64-byte line, which the write-combining buffer sends to memory
-  // in one go, so the output is aligned to a line first (never more bytes than there are: a small
-  // threshold brings short inputs here too).
-  std::size_t head = 0;
-  if (streaming) {
-    const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
-    head = to_boundary < n ? to_boundary : n;
-  }
+  // the destination before it is overwritten.
+  const std::size_t head = streamed_head(out, n, streaming);
   std::size_t count = classify_scalar<Policy>(codes, head, out);
   std::size_t i = head;
   for (; i + 64 <= n; i += 64) line(i);
@@ -2945,7 +3169,7 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
 }
 #endif
 
-#if defined(CONSENT_DETAIL_HAVE_AVX2)
+#if defined(CONSENT_DETAIL_HAVE_SSE2)
 // The AVX2 kernel, for CPUs that have it (classify() checks the CPU first). It is compiled for AVX2
 // by its target attribute alone, so a baseline unit never runs an AVX2 instruction unless the
 // dispatcher chose this kernel.
@@ -2966,27 +3190,15 @@ __attribute__((target("avx2"))) inline avx2_bytes avx2_lookup(avx2_bytes table,
       reinterpret_cast<avx2_chars>(table), reinterpret_cast<avx2_chars>(index)));
 }
 
-// 1 in each lane holding a trainable byte, 0 elsewhere.
-template <class Policy, matcher Match, std::size_t... Index>
-__attribute__((target("avx2"))) inline avx2_bytes avx2_bits(
-    avx2_bytes v, std::index_sequence<Index...>) noexcept {
-  avx2_bytes hit = {};
-  if constexpr (Match == matcher::cubes) {
-    ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
-             static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
-     ...);
-  } else {
-    constexpr auto lanes = std::make_index_sequence<32>{};
-    const avx2_bytes low = v & 15;
-    const avx2_bytes high = (v >> 4) & 15;
-    hit = (avx2_lookup(avx2_table(nibble_rows<Policy>.low, lanes), low) &
-           avx2_lookup(avx2_table(nibble_columns.low, lanes), high)) |
-          (avx2_lookup(avx2_table(nibble_rows<Policy>.high, lanes), low) &
-           avx2_lookup(avx2_table(nibble_columns.high, lanes), high));
-    hit = hit != 0;
+// The 32-byte width, for lane_bits: the table in both 128-bit lanes, as pshufb looks up within
+// each.
+struct avx2_width {
+  __attribute__((target("avx2"))) static void lookup(avx2_bytes& looked,
+                                                     const std::array<std::uint8_t, 16>& table,
+                                                     const avx2_bytes& index) noexcept {
+    looked = avx2_lookup(avx2_table(table, std::make_index_sequence<32>{}), index);
   }
-  return hit & 1;
-}
+};
 
 // A streaming store of 32 bytes to a 32-byte aligned address.
 __attribute__((target("avx2"))) inline void avx2_stream(std::uint8_t* to,
@@ -3023,8 +3235,8 @@ __attribute__((target("avx2"))) inline void avx2_line(const std::uint8_t* codes,
   avx2_bytes second;
   __builtin_memcpy(&first, codes, 32);
   __builtin_memcpy(&second, codes + 32, 32);
-  first = avx2_bits<Policy, Match>(first, indices);
-  second = avx2_bits<Policy, Match>(second, indices);
+  lane_bits<Policy, Match, avx2_width>(first, indices);
+  lane_bits<Policy, Match, avx2_width>(second, indices);
   counts.bytes += reinterpret_cast<avx2_tally>(first + second);
   if (++counts.lines == 126) counts.fold();
   if (streaming) {  // out is aligned to a line here
@@ -3040,11 +3252,7 @@ template <class Policy, matcher Match = best_matcher<Policy>>
 __attribute__((target("avx2"))) std::size_t classify_avx2(const std::uint8_t* codes, std::size_t n,
                                                           std::uint8_t* out) noexcept {
   const bool streaming = n >= streaming_threshold && out != codes && stream_large_outputs();
-  std::size_t head = 0;
-  if (streaming) {  // as in classify_sse2: align the output to a line, then stream whole lines
-    const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
-    head = to_boundary < n ? to_boundary : n;
-  }
+  const std::size_t head = streamed_head(out, n, streaming);
   std::size_t count = classify_scalar<Policy>(codes, head, out);
   avx2_counts counts;
   std::size_t i = head;
@@ -3060,7 +3268,7 @@ __attribute__((target("avx2"))) std::size_t classify_avx2(const std::uint8_t* co
 // True when this CPU runs the AVX2 kernel: a unit compiled for AVX2 always does; any other asks the
 // CPU once (the compiler's runtime also checks that the OS saves the AVX registers).
 inline bool use_avx2() noexcept {
-#if defined(CONSENT_NO_SIMD) || !defined(CONSENT_DETAIL_HAVE_AVX2)
+#if defined(CONSENT_NO_SIMD) || !defined(CONSENT_DETAIL_HAVE_SSE2)
   return false;
 #elif defined(__AVX2__)
   return true;
@@ -3150,9 +3358,7 @@ std::size_t classify(const std::uint8_t* codes, std::size_t n, std::uint8_t* out
 #if defined(CONSENT_NO_SIMD)
   return detail::classify_scalar<Policy>(codes, n, out);
 #elif defined(CONSENT_DETAIL_HAVE_SSE2)
-#if defined(CONSENT_DETAIL_HAVE_AVX2)
   if (detail::use_avx2()) return detail::classify_avx2<Policy>(codes, n, out);
-#endif
   if constexpr (detail::best_matcher<Policy> == detail::matcher::nibbles) {
     if (detail::use_ssse3()) {
       return detail::classify_sse2<Policy, detail::matcher::nibbles>(codes, n, out);
@@ -3318,110 +3524,6 @@ struct no_loosening : detail::loosening_base<Old, New>::type {};
 
 CONSENT_END_NAMESPACE
 // ---- end consent/diff.hpp
-// ---- begin consent/policy_2026_10_05.hpp
-// consent: the rules as published later, read on 2026-10-05: the help pages on data controls and
-// model improvement, the business privacy pages, and the rename of Team to Business. Sources,
-// short quotes and their dates are in docs/policy/source-2026-10-05.md; the readings (R9 onwards)
-// in docs/policy/interpretation-2026-10-05.md. The 2024-06-12 policy stays the default.
-
-#include <array>
-#include <string_view>
-
-
-CONSENT_BEGIN_NAMESPACE
-
-struct policy_2026_10_05 : rule_policy<policy_2026_10_05> {
-  static constexpr std::string_view name = "2026-10-05";
-  static constexpr std::string_view source =
-      "OpenAI help and privacy pages on training, as read on 2026-10-05";
-  static constexpr date effective{2026, 10, 5};
-
-  // Every tier, and the feedback event: content with feedback is answered as without it, because
-  // the text that would let feedback override an opt-out could not be confirmed (R14).
-  static constexpr value_set<tier> known_tiers = every_value<tier>;
-  static constexpr value_set<feedback> known_feedback = every_value<feedback>;
-
-  // First match wins. Each later rule may assume the earlier ones did not apply.
-  static constexpr std::array<rule, 10> rules{{
-      {{tier::api},
-       every_value<toggle>,
-       {mode::temporary},
-       reason::invalid_state,
-       "",
-       "R4, R5",
-       "not a consent state: the API has no Temporary Chat; never trained on"},
-      {every_value<tier>,
-       every_value<toggle>,
-       {mode::temporary},
-       reason::temporary_chat,
-       "C11",
-       "R2, R15",
-       "Temporary Chats are not used to train, whatever the setting or feedback"},
-      {{tier::free, tier::plus, tier::pro, tier::go},
-       {toggle::off},
-       every_value<mode>,
-       reason::opted_out,
-       "C5, C6",
-       "R14",
-       "a consumer turned off improving the model; feedback does not undo it"},
-      {{tier::team, tier::enterprise, tier::edu, tier::api},
-       {toggle::off},
-       every_value<mode>,
-       reason::opted_out,
-       "C7",
-       "R3, R13",
-       "the workspace or API organisation turned data sharing off"},
-      {{tier::free, tier::plus, tier::pro, tier::go},
-       {toggle::on},
-       every_value<mode>,
-       reason::opted_in,
-       "C5, C6",
-       "R11, R12",
-       "a consumer turned on improving the model"},
-      {{tier::team, tier::enterprise, tier::edu, tier::api},
-       {toggle::on},
-       every_value<mode>,
-       reason::opted_in,
-       "C7, C8",
-       "R3, R13",
-       "the workspace or API organisation explicitly opted in"},
-      {{tier::free, tier::plus, tier::go},
-       {toggle::unset},
-       every_value<mode>,
-       reason::consumer_default,
-       "C5, C6",
-       "R1, R12",
-       "a Free, Go or Plus user who never touched the setting contributes by default"},
-      {{tier::pro},
-       {toggle::unset},
-       every_value<mode>,
-       reason::not_in_policy,
-       "",
-       "R11",
-       "the sources disagree on Pro's default, so an untouched Pro account is not trained on"},
-      {{tier::team, tier::enterprise, tier::edu},
-       {toggle::unset},
-       every_value<mode>,
-       reason::business_default,
-       "C7, C9, C10",
-       "R10, R13",
-       "Business (formerly Team), Enterprise and Edu content is not trained on by default"},
-      {{tier::api},
-       {toggle::unset},
-       every_value<mode>,
-       reason::api_default,
-       "C7",
-       "R3",
-       "API data is not trained on by default"},
-  }};
-};
-
-// The newest built-in policy. The default stays policy_2024_06_12, so a program's answers change
-// only when it asks for the later rules by name.
-using latest_policy = policy_2026_10_05;
-
-CONSENT_END_NAMESPACE
-// ---- end consent/policy_2026_10_05.hpp
 // ---- begin consent/visit.hpp
 // consent: from a run-time snapshot to its compile-time state type.
 

@@ -21,6 +21,40 @@
 #include <type_traits>
 #include <utility>
 
+#ifndef CONSENT_SINGLE_INCLUDE_CONSENT_DETAIL_CAPTURE_TIME_HPP
+#define CONSENT_SINGLE_INCLUDE_CONSENT_DETAIL_CAPTURE_TIME_HPP
+// ---- begin consent/detail/capture_time.hpp
+// consent: the instant content was captured, as the history and the timeline take it: a
+// system_clock time point of any duration, integer or floating-point (a NaN is no instant).
+
+#include <chrono>
+#include <type_traits>
+
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+template <class Duration>
+using capture_time = std::chrono::time_point<std::chrono::system_clock, Duration>;
+
+// False only for a floating-point NaN, which is no instant and compares false with everything.
+template <class Duration>
+[[nodiscard]] constexpr bool is_time(capture_time<Duration> t) noexcept {
+  if constexpr (std::is_floating_point_v<typename Duration::rep>) {
+    return t.time_since_epoch().count() == t.time_since_epoch().count();
+  } else {
+    static_assert(std::is_integral_v<typename Duration::rep>,
+                  "consent: a capture time's duration must count in an integer or floating-point "
+                  "type");
+    static_cast<void>(t);
+    return true;
+  }
+}
+
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/detail/capture_time.hpp
+#endif  // CONSENT_SINGLE_INCLUDE_CONSENT_DETAIL_CAPTURE_TIME_HPP
 
 CONSENT_BEGIN_NAMESPACE
 
@@ -178,7 +212,7 @@ struct policy_timeline {
   // How many policies have started by captured_at: 0 before the first, count after the last.
   template <class Duration>
   [[nodiscard]] static constexpr std::size_t started(
-      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+      detail::capture_time<Duration> captured_at) noexcept {
     return count_started<Duration>(detail::ordered_key(captured_at.time_since_epoch().count()),
                                    std::make_index_sequence<count>{});
   }
@@ -188,7 +222,7 @@ struct policy_timeline {
   // first.
   template <class Duration>
   [[nodiscard]] static constexpr std::size_t governing(
-      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+      detail::capture_time<Duration> captured_at) noexcept {
     const std::size_t n = started(captured_at);
     return n == 0 ? count : n - 1;
   }
@@ -197,8 +231,7 @@ struct policy_timeline {
   // rule (docs/audit.md); before the first policy, reason no_policy and policy "-".
   template <class Duration>
   [[nodiscard]] static constexpr audit_text audit_line(
-      const snapshot& s,
-      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+      const snapshot& s, detail::capture_time<Duration> captured_at) noexcept {
     const std::size_t index = governing(captured_at);
     const ruling r = evaluate(s, captured_at);
     constexpr std::array<detail::basis (*)(const snapshot&) noexcept, count> bases{
@@ -209,8 +242,7 @@ struct policy_timeline {
 
   template <class Duration>
   [[nodiscard]] static constexpr ruling evaluate(
-      const snapshot& s,
-      std::chrono::time_point<std::chrono::system_clock, Duration> captured_at) noexcept {
+      const snapshot& s, detail::capture_time<Duration> captured_at) noexcept {
     const std::size_t n = started(captured_at);
     const std::uint32_t word = detail::field_word(s.account, s.improve_model, s.chat, s.rated);
     const decision answer =

@@ -49,30 +49,35 @@ struct reason_out_of_range {
 };
 struct no_decide {};
 
-constexpr bool clean(const detail::policy_audit& a) {
-  return !a.non_state_trainable && !a.non_state_not_invalid && !a.state_called_invalid &&
-         !a.reason_out_of_range && !a.trainable_but_refusing && !a.refused_but_granting;
+template <class Policy>
+constexpr bool breaks(detail::contract_breach clause) {
+  return detail::answers_breach<Policy>() == clause;
 }
 
-// "the policy audit passes the published policy"
+// "the policy contract holds for the published policy"
 [[maybe_unused]] void static_1() {
-  static_assert(detail::has_decide<policy_2024_06_12>::value);
-  static_assert(clean(detail::audit_policy<policy_2024_06_12>()));
+  static_assert(detail::has_decide<policy_2024_06_12>);
+  static_assert(detail::first_breach<policy_2024_06_12>() == detail::contract_breach::none);
 }
 
-// "the policy audit catches each way a policy can break the contract"
+// "the policy contract catches each way a policy can break it"
 [[maybe_unused]] void static_2() {
-  static_assert(detail::audit_policy<calls_non_state_trainable>().non_state_trainable);
-  static_assert(detail::audit_policy<refuses_non_state_wrongly>().non_state_not_invalid);
-  static_assert(detail::audit_policy<calls_state_invalid>().state_called_invalid);
-  static_assert(detail::audit_policy<trainable_with_refusing_reason>().trainable_but_refusing);
-  static_assert(detail::audit_policy<refused_with_granting_reason>().refused_but_granting);
-  static_assert(detail::audit_policy<reason_out_of_range>().reason_out_of_range);
-  static_assert(!detail::has_decide<no_decide>::value);
-  // Each broken policy trips its own flag and no unrelated one.
-  static_assert(!detail::audit_policy<trainable_with_refusing_reason>().refused_but_granting);
-  static_assert(!detail::audit_policy<refused_with_granting_reason>().trainable_but_refusing);
-  static_assert(!detail::audit_policy<calls_state_invalid>().non_state_trainable);
+  static_assert(breaks<calls_non_state_trainable>(detail::contract_breach::non_state_trainable));
+  static_assert(breaks<refuses_non_state_wrongly>(detail::contract_breach::non_state_not_invalid));
+  static_assert(breaks<calls_state_invalid>(detail::contract_breach::state_called_invalid));
+  static_assert(
+      breaks<trainable_with_refusing_reason>(detail::contract_breach::trainable_but_refusing));
+  static_assert(
+      breaks<refused_with_granting_reason>(detail::contract_breach::refused_but_granting));
+  static_assert(breaks<reason_out_of_range>(detail::contract_breach::reason_out_of_range));
+  static_assert(!detail::has_decide<no_decide>);
+  static_assert(detail::first_breach<no_decide>() == detail::contract_breach::no_decide);
+  // Each broken policy is found at its own clause, not an unrelated one.
+  static_assert(
+      !breaks<trainable_with_refusing_reason>(detail::contract_breach::refused_but_granting));
+  static_assert(
+      !breaks<refused_with_granting_reason>(detail::contract_breach::trainable_but_refusing));
+  static_assert(!breaks<calls_state_invalid>(detail::contract_breach::non_state_trainable));
 }
 
 // A policy written before a tier existed that would grant anything it is asked: it is never asked
@@ -96,7 +101,7 @@ struct names_feedback_without_deciding_it {
 
 // "the later policy passes the audit, names every tier and feedback, and keeps 0.1's states"
 [[maybe_unused]] void static_3() {
-  static_assert(clean(detail::audit_policy<policy_2026_10_05>()));
+  static_assert(detail::first_breach<policy_2026_10_05>() == detail::contract_breach::none);
   static_assert(state_count_for<policy_2026_10_05> == 90);
   static_assert(state_count_for<policy_2024_06_12> == 27 && state_count == 27);
   static_assert(all_state_types<latest_policy>::size == 90);
@@ -119,7 +124,7 @@ struct names_feedback_without_deciding_it {
                 decision{false, reason::not_in_policy});
   static_assert(
       evaluate<grants_everything_it_is_asked>(tier::plus, toggle::off, mode::standard).trainable);
-  static_assert(!detail::has_decide_with_feedback<names_feedback_without_deciding_it>::value);
+  static_assert(!detail::has_decide_with_feedback<names_feedback_without_deciding_it>);
   static_assert(
       detail::known_feedback_of<names_feedback_without_deciding_it>().contains(feedback::given));
 }

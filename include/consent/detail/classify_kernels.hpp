@@ -1,6 +1,5 @@
-// consent: the classify() kernels. The policy's answers for every byte are compiled into two 64-bit
-// masks, one a layout (scalar path), and into a few masked comparisons (vector paths), so no
-// kernel evaluates rules at run time.
+// consent: the classify() kernels: scalar, SSE2 and AVX2 (x86-64), NEON (AArch64). They read the
+// policy's compiled tables (classify_tables.hpp), so no kernel evaluates rules at run time.
 #pragma once
 
 #include <array>
@@ -10,7 +9,7 @@
 #include <utility>
 
 #include <consent/config.hpp>
-#include <consent/evaluate.hpp>
+#include <consent/detail/classify_tables.hpp>
 #include <consent/version.hpp>
 #include <consent/wire.hpp>
 
@@ -18,8 +17,7 @@
 // clang's vector extensions and builtins: the SDK includes no intrinsics header (<emmintrin.h>
 // alone costs half of <string>, <immintrin.h> twice).
 #if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define CONSENT_DETAIL_HAVE_SSE2 1
-#define CONSENT_DETAIL_HAVE_AVX2 1
+#define CONSENT_DETAIL_HAVE_SSE2 1  // and AVX2, chosen at run time
 #endif
 #if defined(__ARM_NEON) && defined(__aarch64__)
 #define CONSENT_DETAIL_HAVE_NEON 1
@@ -29,30 +27,6 @@
 CONSENT_BEGIN_NAMESPACE
 namespace detail {
 
-// True when the byte decodes to a state the policy calls trainable.
-template <class Policy>
-[[nodiscard]] constexpr bool trains(unsigned byte) noexcept {
-  const auto decoded = decode(byte);
-  return decoded.has_value() && evaluate<Policy>(*decoded).trainable;
-}
-
-// Bit i of layout[L] is set when byte (layout L | i) is trainable: layout[0] for layout 1,
-// layout[1] for layout 2.
-struct trainable_masks {
-  std::uint64_t layout[2];
-};
-template <class Policy>
-[[nodiscard]] constexpr trainable_masks make_trainable_masks() noexcept {
-  trainable_masks masks{{0, 0}};
-  for (unsigned fields = 0; fields <= wire::state_bits; ++fields) {
-    if (trains<Policy>(wire::layout_1 | fields)) masks.layout[0] |= std::uint64_t{1} << fields;
-    if (trains<Policy>(wire::layout_2 | fields)) masks.layout[1] |= std::uint64_t{1} << fields;
-  }
-  return masks;
-}
-template <class Policy>
-inline constexpr trainable_masks trainable_mask = make_trainable_masks<Policy>();
-
 // Branch-free: 1 when the byte is in layout 1 or 2 and its fields' bit is set in that layout's
 // mask.
 [[nodiscard]] constexpr std::uint8_t classify_one(const trainable_masks& masks,
@@ -61,105 +35,6 @@ inline constexpr trainable_masks trainable_mask = make_trainable_masks<Policy>()
   const std::uint64_t mask = masks.layout[(code >> 6U) & 1U];
   return static_cast<std::uint8_t>(in_layout & (mask >> (code & wire::state_bits)));
 }
-
-// The vector kernels test a byte against a few cubes: b is in cube {mask, value} when
-// (b & mask) == value. The cubes cover the policy's trainable bytes exactly (each cube holds only
-// trainable bytes, and every trainable byte is in one), found at compile time by growing each
-// uncovered byte's cube one free bit at a time while it stays inside the set. Policies are regular
-// (a rule is a product of sets), so a few cubes cover many bytes: three for each built-in policy,
-// where a list of bytes would need 7 and 11 comparisons.
-struct cube {
-  std::uint8_t mask;
-  std::uint8_t value;
-};
-template <class Policy>
-[[nodiscard]] constexpr std::array<bool, 256> trainable_bytes() noexcept {
-  std::array<bool, 256> bytes{};
-  for (unsigned b = 0; b < 256; ++b) bytes[b] = trains<Policy>(b);
-  return bytes;
-}
-template <class Policy>
-struct trainable_cover {
-  static constexpr std::array<bool, 256> bytes = trainable_bytes<Policy>();
-
-  static constexpr bool inside(cube c) noexcept {
-    for (unsigned b = 0; b < 256; ++b) {
-      if ((b & c.mask) == c.value && !bytes[b]) return false;
-    }
-    return true;
-  }
-  struct cover {
-    std::array<cube, 256> cubes{};
-    std::size_t size = 0;
-  };
-  static constexpr cover make() noexcept {
-    cover made{};
-    std::array<bool, 256> covered{};
-    for (unsigned b = 0; b < 256; ++b) {
-      if (!bytes[b] || covered[b]) continue;
-      cube c{0xFF, static_cast<std::uint8_t>(b)};
-      for (unsigned bit = 0; bit < 8; ++bit) {
-        const auto mask = static_cast<std::uint8_t>(c.mask & ~(1U << bit));
-        const cube wider{mask, static_cast<std::uint8_t>(c.value & mask)};
-        if (inside(wider)) c = wider;
-      }
-      for (unsigned x = 0; x < 256; ++x) {
-        if ((x & c.mask) == c.value) covered[x] = true;
-      }
-      made.cubes[made.size++] = c;
-    }
-    return made;
-  }
-  static constexpr cover all = make();
-};
-template <class Policy>
-[[nodiscard]] constexpr std::array<cube, trainable_cover<Policy>::all.size>
-make_trainable_cubes() noexcept {
-  std::array<cube, trainable_cover<Policy>::all.size> cubes{};
-  for (std::size_t i = 0; i < cubes.size(); ++i) cubes[i] = trainable_cover<Policy>::all.cubes[i];
-  return cubes;
-}
-template <class Policy>
-inline constexpr auto trainable_cubes = make_trainable_cubes<Policy>();
-
-// How a vector kernel tests bytes: against the cubes when there are few (three compares for each
-// built-in policy), else by a two-table nibble lookup (pshufb), which costs the same for any set of
-// trainable bytes, where an irregular policy could need a dozen cubes or more.
-enum class matcher : std::uint8_t { cubes, nibbles };
-inline constexpr std::size_t most_cubes = 4;
-template <class Policy>
-inline constexpr matcher best_matcher = trainable_cubes<Policy>.size() <= most_cubes
-                                            ? matcher::cubes
-                                            : matcher::nibbles;
-
-// The nibble lookup: byte b is trainable when rows[b & 15] has the bit that columns[b >> 4] holds.
-// Two halves, because a byte holds eight bits: `low` for high nibbles 0-7, `high` for 8-15; a
-// column gives a high nibble's bit in its own half and 0 in the other.
-struct nibble_halves {
-  std::array<std::uint8_t, 16> low{}, high{};
-};
-[[nodiscard]] constexpr nibble_halves make_nibble_columns() noexcept {
-  nibble_halves columns{};
-  for (unsigned high = 0; high < 16; ++high) {
-    (high < 8 ? columns.low : columns.high)[high] = static_cast<std::uint8_t>(1U << (high % 8));
-  }
-  return columns;
-}
-inline constexpr nibble_halves nibble_columns = make_nibble_columns();
-template <class Policy>
-[[nodiscard]] constexpr nibble_halves make_nibble_rows() noexcept {
-  nibble_halves rows{};
-  for (unsigned high = 0; high < 16; ++high) {
-    for (unsigned low = 0; low < 16; ++low) {
-      if (!trains<Policy>(high << 4U | low)) continue;
-      auto& row = (high < 8 ? rows.low : rows.high)[low];
-      row = static_cast<std::uint8_t>(row | nibble_columns.low[high] | nibble_columns.high[high]);
-    }
-  }
-  return rows;
-}
-template <class Policy>
-inline constexpr nibble_halves nibble_rows = make_nibble_rows<Policy>();
 
 // What follows depends on configuration macros (CONSENT_NO_SIMD, the streaming threshold), which
 // may differ between translation units: internal linkage keeps each unit's kernels its own, so the
@@ -205,6 +80,45 @@ std::size_t classify_scalar(const std::uint8_t* codes, std::size_t n, std::uint8
 }
 
 #if defined(CONSENT_DETAIL_HAVE_SSE2)
+// 1 in each lane of v holding a trainable byte, 0 elsewhere, for a vector of bytes of either width:
+// the byte against each cube, or its nibbles looked up in 16-byte tables (Width::lookup, pshufb of
+// that width). Always inlined, into the kernel's own target (AVX2 for the AVX2 kernel); vectors go
+// by reference, as a 32-byte vector passed by value outside AVX2 code changes the calling
+// convention.
+template <class Policy, matcher Match, class Width, class Bytes, std::size_t... Index>
+__attribute__((always_inline)) inline void lane_bits(Bytes& v,
+                                                     std::index_sequence<Index...>) noexcept {
+  Bytes hit = {};
+  if constexpr (Match == matcher::cubes) {
+    ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
+             static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
+     ...);
+  } else {
+    const Bytes low = v & 15;
+    const Bytes high = (v >> 4) & 15;
+    Bytes rows_low;
+    Bytes columns_low;
+    Bytes rows_high;
+    Bytes columns_high;
+    Width::lookup(rows_low, nibble_rows<Policy>.low, low);
+    Width::lookup(columns_low, nibble_columns.low, high);
+    Width::lookup(rows_high, nibble_rows<Policy>.high, low);
+    Width::lookup(columns_high, nibble_columns.high, high);
+    hit = ((rows_low & columns_low) | (rows_high & columns_high)) != 0;
+  }
+  v = hit & 1;
+}
+
+// Where a kernel streaming its output begins with whole lines: the bytes before the output's next
+// 64-byte boundary (never more than there are; a small threshold brings short inputs here too),
+// done by the scalar kernel first. Streaming stores want alignment, and a line's stores back to
+// back fill one whole 64-byte line, which the write-combining buffer sends to memory in one go.
+inline std::size_t streamed_head(const std::uint8_t* out, std::size_t n, bool streaming) noexcept {
+  if (!streaming) return 0;
+  const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
+  return to_boundary < n ? to_boundary : n;
+}
+
 typedef signed char sse2_bytes __attribute__((vector_size(16)));
 typedef char sse2_chars __attribute__((vector_size(16)));  // the builtins' own byte type
 typedef long long sse2_words __attribute__((vector_size(16)));
@@ -233,27 +147,13 @@ inline sse2_bytes ssse3_lookup(sse2_bytes table, sse2_bytes index) noexcept {
   return table;
 }
 
-// 1 in each lane holding a trainable byte, 0 elsewhere: the byte against each cube, or (needs
-// SSSE3) its nibbles looked up as in the AVX2 kernel.
-template <class Policy, matcher Match, std::size_t... Index>
-inline sse2_bytes sse2_bits(sse2_bytes v, std::index_sequence<Index...>) noexcept {
-  sse2_bytes hit = {};
-  if constexpr (Match == matcher::cubes) {
-    ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
-             static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
-     ...);
-  } else {
-    constexpr auto lanes = std::make_index_sequence<16>{};
-    const sse2_bytes low = v & 15;
-    const sse2_bytes high = (v >> 4) & 15;
-    hit = (ssse3_lookup(sse2_table(nibble_rows<Policy>.low, lanes), low) &
-           ssse3_lookup(sse2_table(nibble_columns.low, lanes), high)) |
-          (ssse3_lookup(sse2_table(nibble_rows<Policy>.high, lanes), low) &
-           ssse3_lookup(sse2_table(nibble_columns.high, lanes), high));
-    hit = hit != 0;
+// The 16-byte width, for lane_bits: looked = table[index] in each lane.
+struct sse2_width {
+  static void lookup(sse2_bytes& looked, const std::array<std::uint8_t, 16>& table,
+                     const sse2_bytes& index) noexcept {
+    looked = ssse3_lookup(sse2_table(table, std::make_index_sequence<16>{}), index);
   }
-  return hit & 1;
-}
+};
 
 // The byte counters' sums, two 64-bit lanes (psadbw against zero).
 inline sse2_words sse2_sums(sse2_tally bytes) noexcept {
@@ -284,7 +184,8 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   const auto test = [&](std::size_t at) noexcept {
     sse2_bytes v;
     __builtin_memcpy(&v, codes + at, sizeof v);
-    return sse2_bits<Policy, Match>(v, indices);
+    lane_bits<Policy, Match, sse2_width>(v, indices);
+    return v;
   };
   const auto store = [&](std::size_t at, sse2_bytes bits) noexcept {
     if (streaming) {
@@ -311,15 +212,8 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
   };
 
   // A large separate output goes past the cache, as memcpy's does: memory then carries no read of
-  // the destination before it is overwritten. Streaming stores want 16-byte alignment; a line's
-  // four back to back fill one whole 64-byte line, which the write-combining buffer sends to memory
-  // in one go, so the output is aligned to a line first (never more bytes than there are: a small
-  // threshold brings short inputs here too).
-  std::size_t head = 0;
-  if (streaming) {
-    const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
-    head = to_boundary < n ? to_boundary : n;
-  }
+  // the destination before it is overwritten.
+  const std::size_t head = streamed_head(out, n, streaming);
   std::size_t count = classify_scalar<Policy>(codes, head, out);
   std::size_t i = head;
   for (; i + 64 <= n; i += 64) line(i);
@@ -336,7 +230,7 @@ std::size_t classify_sse2(const std::uint8_t* codes, std::size_t n, std::uint8_t
 }
 #endif
 
-#if defined(CONSENT_DETAIL_HAVE_AVX2)
+#if defined(CONSENT_DETAIL_HAVE_SSE2)
 // The AVX2 kernel, for CPUs that have it (classify() checks the CPU first). It is compiled for AVX2
 // by its target attribute alone, so a baseline unit never runs an AVX2 instruction unless the
 // dispatcher chose this kernel.
@@ -357,27 +251,15 @@ __attribute__((target("avx2"))) inline avx2_bytes avx2_lookup(avx2_bytes table,
       reinterpret_cast<avx2_chars>(table), reinterpret_cast<avx2_chars>(index)));
 }
 
-// 1 in each lane holding a trainable byte, 0 elsewhere.
-template <class Policy, matcher Match, std::size_t... Index>
-__attribute__((target("avx2"))) inline avx2_bytes avx2_bits(
-    avx2_bytes v, std::index_sequence<Index...>) noexcept {
-  avx2_bytes hit = {};
-  if constexpr (Match == matcher::cubes) {
-    ((hit |= (v & static_cast<signed char>(trainable_cubes<Policy>[Index].mask)) ==
-             static_cast<signed char>(trainable_cubes<Policy>[Index].value)),
-     ...);
-  } else {
-    constexpr auto lanes = std::make_index_sequence<32>{};
-    const avx2_bytes low = v & 15;
-    const avx2_bytes high = (v >> 4) & 15;
-    hit = (avx2_lookup(avx2_table(nibble_rows<Policy>.low, lanes), low) &
-           avx2_lookup(avx2_table(nibble_columns.low, lanes), high)) |
-          (avx2_lookup(avx2_table(nibble_rows<Policy>.high, lanes), low) &
-           avx2_lookup(avx2_table(nibble_columns.high, lanes), high));
-    hit = hit != 0;
+// The 32-byte width, for lane_bits: the table in both 128-bit lanes, as pshufb looks up within
+// each.
+struct avx2_width {
+  __attribute__((target("avx2"))) static void lookup(avx2_bytes& looked,
+                                                     const std::array<std::uint8_t, 16>& table,
+                                                     const avx2_bytes& index) noexcept {
+    looked = avx2_lookup(avx2_table(table, std::make_index_sequence<32>{}), index);
   }
-  return hit & 1;
-}
+};
 
 // A streaming store of 32 bytes to a 32-byte aligned address.
 __attribute__((target("avx2"))) inline void avx2_stream(std::uint8_t* to,
@@ -414,8 +296,8 @@ __attribute__((target("avx2"))) inline void avx2_line(const std::uint8_t* codes,
   avx2_bytes second;
   __builtin_memcpy(&first, codes, 32);
   __builtin_memcpy(&second, codes + 32, 32);
-  first = avx2_bits<Policy, Match>(first, indices);
-  second = avx2_bits<Policy, Match>(second, indices);
+  lane_bits<Policy, Match, avx2_width>(first, indices);
+  lane_bits<Policy, Match, avx2_width>(second, indices);
   counts.bytes += reinterpret_cast<avx2_tally>(first + second);
   if (++counts.lines == 126) counts.fold();
   if (streaming) {  // out is aligned to a line here
@@ -431,11 +313,7 @@ template <class Policy, matcher Match = best_matcher<Policy>>
 __attribute__((target("avx2"))) std::size_t classify_avx2(const std::uint8_t* codes, std::size_t n,
                                                           std::uint8_t* out) noexcept {
   const bool streaming = n >= streaming_threshold && out != codes && stream_large_outputs();
-  std::size_t head = 0;
-  if (streaming) {  // as in classify_sse2: align the output to a line, then stream whole lines
-    const std::size_t to_boundary = (64 - reinterpret_cast<std::uintptr_t>(out) % 64) % 64;
-    head = to_boundary < n ? to_boundary : n;
-  }
+  const std::size_t head = streamed_head(out, n, streaming);
   std::size_t count = classify_scalar<Policy>(codes, head, out);
   avx2_counts counts;
   std::size_t i = head;
@@ -451,7 +329,7 @@ __attribute__((target("avx2"))) std::size_t classify_avx2(const std::uint8_t* co
 // True when this CPU runs the AVX2 kernel: a unit compiled for AVX2 always does; any other asks the
 // CPU once (the compiler's runtime also checks that the OS saves the AVX registers).
 inline bool use_avx2() noexcept {
-#if defined(CONSENT_NO_SIMD) || !defined(CONSENT_DETAIL_HAVE_AVX2)
+#if defined(CONSENT_NO_SIMD) || !defined(CONSENT_DETAIL_HAVE_SSE2)
   return false;
 #elif defined(__AVX2__)
   return true;

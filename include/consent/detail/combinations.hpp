@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include <consent/dimensions.hpp>
+#include <consent/enums.hpp>
 #include <consent/snapshot.hpp>
 #include <consent/version.hpp>
 

@@ -1,16 +1,11 @@
-// consent: what every enum and every plain value type of the SDK shares, written once: the name
-// table of each enum and what derives from it (to_string, is_valid, the count), and memberwise
-// equality.
+// consent: the name table of each enum of the SDK, and the internals that read it. The public
+// calls over it (to_string, is_valid, enum_count, all_values) are in <consent/enums.hpp>.
 #pragma once
 
 #include <array>
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
-#if defined(__cpp_impl_three_way_comparison) && __cpp_impl_three_way_comparison >= 201907L && \
-    __has_include(<compare>)
-#include <compare>
-#endif
 
 #include <consent/version.hpp>
 
@@ -70,95 +65,5 @@ template <class Enum>
   return index;
 }
 
-// True when a and b agree on every listed member: same_members(a, b, &T::x, &T::y).
-template <class T, class... Member>
-[[nodiscard]] constexpr bool same_members(const T& a, const T& b, Member T::*... members) noexcept {
-  return ((a.*members == b.*members) && ...);
-}
-
-// -1, 0 or 1: a and b compared member by member, in the order listed (each an enum or a bool).
-template <class T, class... Member>
-[[nodiscard]] constexpr int compare_members(const T& a, const T& b,
-                                            Member T::*... members) noexcept {
-  int result = 0;
-  ((result = result != 0 ? result : (a.*members < b.*members ? -1 : b.*members < a.*members)), ...);
-  return result;
-}
-
 }  // namespace detail
-
-// How many values an enum of the SDK has; anything at or past this count is out of range.
-template <class Enum, detail::if_named_enum<Enum> = 0>
-inline constexpr std::size_t enum_count = detail::enum_names<Enum>::names.size();
-
-// True when the value is one of the enumerators (false for an integer cast in from outside).
-template <class Enum, detail::if_named_enum<Enum> = 0>
-[[nodiscard]] constexpr bool is_valid(Enum value) noexcept {
-  return static_cast<std::size_t>(value) < detail::enum_names<Enum>::names.size();
-}
-
-// The enumerator's lowercase name ("plus", "off", "opted_out"), or "unknown" for a value outside
-// the enum. Points into static storage and is NUL-terminated, so C callers may use data() as is.
-template <class Enum, detail::if_named_enum<Enum> = 0>
-[[nodiscard]] constexpr std::string_view to_string(Enum value) noexcept {
-  return is_valid(value) ? detail::enum_names<Enum>::names[static_cast<std::size_t>(value)]
-                         : detail::unknown_name;
-}
-
-namespace detail {
-template <class Enum>
-[[nodiscard]] constexpr std::array<Enum, enum_count<Enum>> make_all_values() noexcept {
-  std::array<Enum, enum_count<Enum>> values{};
-  for (std::size_t i = 0; i < values.size(); ++i) values[i] = static_cast<Enum>(i);
-  return values;
-}
-template <class Enum>
-inline constexpr std::array<Enum, enum_count<Enum>> all_values_of = make_all_values<Enum>();
-}  // namespace detail
-
-// Every value of an enum of the SDK, in enumerator order: all_values<tier>() is free, plus, ...
-// A reference to one constant array, as all_states() is.
-template <class Enum, detail::if_named_enum<Enum> = 0>
-[[nodiscard]] constexpr const std::array<Enum, enum_count<Enum>>& all_values() noexcept {
-  return detail::all_values_of<Enum>;
-}
-
 CONSENT_END_NAMESPACE
-
-// Memberwise == and != for a plain value type, inside its definition:
-//   CONSENT_DETAIL_EQUALITY(snapshot, &snapshot::account, &snapshot::improve_model, ...)
-#define CONSENT_DETAIL_EQUALITY(type, ...)                                                \
-  [[nodiscard]] friend constexpr bool operator==(const type& a, const type& b) noexcept { \
-    return ::consent::detail::same_members(a, b, __VA_ARGS__);                            \
-  }                                                                                       \
-  [[nodiscard]] friend constexpr bool operator!=(const type& a, const type& b) noexcept { \
-    return !(a == b);                                                                     \
-  }
-
-// Memberwise ordering for a plain value type, inside its definition, after its equality: <, <=,
-// >, >= in C++17, and <=> (strong ordering) from C++20 on. Members compare in the order listed.
-#if defined(__cpp_impl_three_way_comparison) && __cpp_impl_three_way_comparison >= 201907L && \
-    __has_include(<compare>)
-#define CONSENT_DETAIL_ORDERING(type, ...)                                                  \
-  [[nodiscard]] friend constexpr std::strong_ordering operator<=>(const type& a,            \
-                                                                  const type& b) noexcept { \
-    const int c = ::consent::detail::compare_members(a, b, __VA_ARGS__);                    \
-    return c < 0   ? std::strong_ordering::less                                             \
-           : c > 0 ? std::strong_ordering::greater                                          \
-                   : std::strong_ordering::equal;                                           \
-  }
-#else
-#define CONSENT_DETAIL_ORDERING(type, ...)                                                \
-  [[nodiscard]] friend constexpr bool operator<(const type& a, const type& b) noexcept {  \
-    return ::consent::detail::compare_members(a, b, __VA_ARGS__) < 0;                     \
-  }                                                                                       \
-  [[nodiscard]] friend constexpr bool operator>(const type& a, const type& b) noexcept {  \
-    return b < a;                                                                         \
-  }                                                                                       \
-  [[nodiscard]] friend constexpr bool operator<=(const type& a, const type& b) noexcept { \
-    return !(b < a);                                                                      \
-  }                                                                                       \
-  [[nodiscard]] friend constexpr bool operator>=(const type& a, const type& b) noexcept { \
-    return !(a < b);                                                                      \
-  }
-#endif

@@ -12,6 +12,7 @@
 #include <consent/detail/fixed_text.hpp>
 #include <consent/detail/names.hpp>
 #include <consent/dimensions.hpp>
+#include <consent/enums.hpp>
 #include <consent/snapshot.hpp>
 #include <consent/version.hpp>
 

@@ -6,7 +6,8 @@
 #include <initializer_list>
 #include <string_view>
 
-#include <consent/detail/names.hpp>
+#include <consent/detail/comparison.hpp>
+#include <consent/enums.hpp>
 #include <consent/version.hpp>
 
 CONSENT_BEGIN_NAMESPACE
