@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   // The table, sorted by (user, captured_at), and the settings log, sorted by (user, at).
   const synthetic::table table = synthetic::generate(users, per_user);
   if (const auto problem = check_history(table.log)) {
-    std::cerr << "backfill: the settings log breaks at change " << problem->change << ": "
+    std::cerr << "backfill: the settings log breaks at change " << problem->index << ": "
               << to_string(problem->code) << '\n';
     return 1;
   }

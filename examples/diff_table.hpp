@@ -32,10 +32,11 @@ void print_diff_table() {
 
   // When every change starts from the same answer, say it once and give only the new answers.
   bool one_before = true;
-  for (const consent::change& c : changes) one_before = one_before && c.before == changes[0].before;
+  for (const consent::answer_change& c : changes)
+    one_before = one_before && c.before == changes[0].before;
   bool any_feedback = false;
-  for (const consent::change& c : changes)
-    any_feedback = any_feedback || c.state.rated != feedback::none;
+  for (const consent::answer_change& c : changes)
+    any_feedback = any_feedback || c.consent_state.rated != feedback::none;
   const std::string legend =
       ", · where nothing changed, - where there is no state; `consumer_default` and `opted_in` "
       "train, every other reason refuses.\n\n";
@@ -54,8 +55,8 @@ void print_diff_table() {
 
   const auto cell = [&](const consent::snapshot& s) -> std::string {
     if (!consent::is_state(s)) return "-";
-    for (const consent::change& c : changes) {
-      if (c.state == s) {
+    for (const consent::answer_change& c : changes) {
+      if (c.consent_state == s) {
         return one_before ? answer_text(c.after)
                           : answer_text(c.before) + " → " + answer_text(c.after);
       }
@@ -67,8 +68,9 @@ void print_diff_table() {
       const auto account = static_cast<consent::tier>(t);
       const auto improve_model = static_cast<consent::toggle>(g);
       bool changed = false;
-      for (const consent::change& c : changes) {
-        changed = changed || (c.state.account == account && c.state.improve_model == improve_model);
+      for (const consent::answer_change& c : changes) {
+        changed = changed || (c.consent_state.account == account &&
+                              c.consent_state.improve_model == improve_model);
       }
       if (!changed) continue;
       std::string row = "| " + std::string(consent::to_string(account)) + "/" +

@@ -2,6 +2,7 @@
 #include <consent/policy_2026_10_05.hpp>
 
 #include <cstddef>
+#include <type_traits>
 #include <vector>
 
 #include "../examples/no_business_training.hpp"
@@ -16,13 +17,13 @@ using restatement = decision (*)(tier, toggle, mode, feedback);
 
 // The changes between two restated policies, computed the obvious way, in all_states() order
 // (feedback, then tier, toggle and mode).
-std::vector<change> naive_diff(restatement before, restatement after) {
-  std::vector<change> changes;
+std::vector<answer_change> naive_diff(restatement before, restatement after) {
+  std::vector<answer_change> changes;
   oracle::for_each_combination_with_feedback([&](tier t, toggle g, mode m, feedback f) {
     if (!is_state(t, g, m, f)) return;
     const decision b = before(t, g, m, f);
     const decision a = after(t, g, m, f);
-    if (b != a) changes.push_back(change{snapshot{t, g, m, f}, b, a});
+    if (b != a) changes.push_back(answer_change{snapshot{t, g, m, f}, b, a});
   });
   return changes;
 }
@@ -41,15 +42,15 @@ decision of_0_1_tiers(tier t, toggle g, mode m, feedback f) {
 template <class Old, class New>
 void check_diff(restatement before, restatement after) {
   constexpr auto computed = diff<Old, New>();
-  const std::vector<change> expected = naive_diff(before, after);
+  const std::vector<answer_change> expected = naive_diff(before, after);
   REQUIRE(computed.size() == expected.size());
   for (std::size_t i = 0; i < expected.size(); ++i) {
-    CAPTURE(i, to_string(expected[i].state).view());
+    CAPTURE(i, to_string(expected[i].consent_state).view());
     CHECK(computed[i] == expected[i]);
   }
   bool loosens = false;
   bool tightens = false;
-  for (const change& c : expected) {
+  for (const answer_change& c : expected) {
     loosens = loosens || (!c.before.trainable && c.after.trainable);
     tightens = tightens || (c.before.trainable && !c.after.trainable);
   }
@@ -86,8 +87,21 @@ TEST_CASE("every built-in and example policy diffed against each other", "[diff]
 TEST_CASE("a diff names exactly the states that change", "[diff]") {
   constexpr auto changes = diff<policy_2024_06_12, no_business_training>();
   REQUIRE(changes.size() == 3);
-  CHECK(changes[0].state == snapshot{tier::team, toggle::on, mode::standard});
+  CHECK(changes[0].consent_state == snapshot{tier::team, toggle::on, mode::standard});
   CHECK(changes[0].before == decision{true, reason::opted_in});
   CHECK(changes[0].after == decision{false, reason::business_default});
-  CHECK(changes[2].state == snapshot{tier::api, toggle::on, mode::standard});
+  CHECK(changes[2].consent_state == snapshot{tier::api, toggle::on, mode::standard});
+}
+
+TEST_CASE("change, the 0.2 name of answer_change, is the same type", "[diff]") {
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"  // the old name, on purpose
+#endif
+  STATIC_REQUIRE(std::is_same_v<change, answer_change>);
+  const change first = diff<policy_2024_06_12, policy_2026_10_05>()[0];
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+  CHECK(first == diff<policy_2024_06_12, policy_2026_10_05>()[0]);
 }

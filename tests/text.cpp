@@ -210,7 +210,7 @@ TEST_CASE("the written-out texts and parse's table agree with the names", "[text
   for (const std::uint8_t slot : detail::accepted_text_slots) occupied += slot != 0 ? 1 : 0;
   for (std::size_t i = 0; i < detail::combination_count; ++i) {
     const snapshot s = detail::combination(i);
-    detail::state_chars composed;
+    state_text composed;
     detail::compose_state_text(composed, s);
     const std::string_view written(detail::combination_text_chars[i],
                                    detail::combination_text_sizes[i]);
@@ -237,16 +237,4 @@ TEST_CASE("the written-out texts and parse's table agree with the names", "[text
     }
   }
   CHECK(occupied == accepted);
-}
-
-TEST_CASE("format, the 0.1 name, still gives the same text", "[text]") {
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"  // the old name, on purpose
-#endif
-  const snapshot s{tier::plus, toggle::off, mode::temporary};
-  CHECK(format(s) == to_string(s).view());
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
 }

@@ -76,22 +76,23 @@ TEST_CASE("a timeline reads capture times of any duration", "[timeline]") {
   using thirds = std::chrono::duration<std::int64_t, std::ratio<1, 3>>;
   using unsigned_seconds = std::chrono::duration<std::uint64_t>;
   // One nanosecond before and at 2025-01-01: the last instant of the old policy, then the new.
-  CHECK(three::evaluate(team_on, at<nanoseconds>(first_2025 * 1000000000 - 1)).policy ==
+  CHECK(three::evaluate(team_on, at<nanoseconds>(first_2025 * 1000000000 - 1)).policy_name ==
         "2024-06-12");
-  CHECK(three::evaluate(team_on, at<nanoseconds>(first_2025 * 1000000000)).policy ==
+  CHECK(three::evaluate(team_on, at<nanoseconds>(first_2025 * 1000000000)).policy_name ==
         "no-business-training");
   CHECK(three::evaluate(team_on, at<milliseconds>(first_2025 * 1000 - 1)).answer.trainable);
   CHECK_FALSE(three::evaluate(team_on, at<milliseconds>(first_2025 * 1000)).answer.trainable);
-  CHECK(three::evaluate(team_on, at<hours>(static_cast<int>(first_2025 / 3600) - 1)).policy ==
+  CHECK(three::evaluate(team_on, at<hours>(static_cast<int>(first_2025 / 3600) - 1)).policy_name ==
         "2024-06-12");
-  CHECK(three::evaluate(team_on, at<hours>(static_cast<int>(first_2025 / 3600))).policy ==
+  CHECK(three::evaluate(team_on, at<hours>(static_cast<int>(first_2025 / 3600))).policy_name ==
         "no-business-training");
-  CHECK(three::evaluate(team_on, at<days>(first_2026 / 86400)).policy == "opt-in-from-2026");
-  CHECK(three::evaluate(team_on, at<days>(first_2026 / 86400 - 1)).policy ==
+  CHECK(three::evaluate(team_on, at<days>(first_2026 / 86400)).policy_name == "opt-in-from-2026");
+  CHECK(three::evaluate(team_on, at<days>(first_2026 / 86400 - 1)).policy_name ==
         "no-business-training");
-  CHECK(three::evaluate(team_on, at<thirds>(first_2025 * 3 - 1)).policy == "2024-06-12");
-  CHECK(three::evaluate(team_on, at<thirds>(first_2025 * 3)).policy == "no-business-training");
-  CHECK(three::evaluate(team_on, at<unsigned_seconds>(first_2026)).policy == "opt-in-from-2026");
+  CHECK(three::evaluate(team_on, at<thirds>(first_2025 * 3 - 1)).policy_name == "2024-06-12");
+  CHECK(three::evaluate(team_on, at<thirds>(first_2025 * 3)).policy_name == "no-business-training");
+  CHECK(three::evaluate(team_on, at<unsigned_seconds>(first_2026)).policy_name ==
+        "opt-in-from-2026");
   CHECK(three::evaluate(team_on, at<unsigned_seconds>(0)).answer.why == reason::no_policy);
   // 32-bit milliseconds cover only about 25 days around 1970: every such time is before 2024.
   CHECK(
@@ -107,7 +108,7 @@ TEST_CASE("extreme capture times give defined, closed answers", "[timeline][fail
   using millennia = std::chrono::duration<std::int64_t, std::ratio<31556952000>>;
   const ruling none{{false, reason::no_policy}, {}};
   CHECK(three::evaluate(plus_default, system_clock::time_point::min()) == none);
-  CHECK(three::evaluate(plus_default, system_clock::time_point::max()).policy ==
+  CHECK(three::evaluate(plus_default, system_clock::time_point::max()).policy_name ==
         "opt-in-from-2026");
   CHECK(three::evaluate(plus_default, at<nanoseconds>(std::numeric_limits<std::int64_t>::min())) ==
         none);
@@ -115,7 +116,7 @@ TEST_CASE("extreme capture times give defined, closed answers", "[timeline][fail
   CHECK(three::evaluate(plus_default, at<picoseconds>(std::numeric_limits<std::int64_t>::max())) ==
         none);
   CHECK(three::evaluate(plus_default, at<millennia>(std::numeric_limits<std::int64_t>::max()))
-            .policy == "opt-in-from-2026");
+            .policy_name == "opt-in-from-2026");
   CHECK(three::evaluate(plus_default, at<millennia>(std::numeric_limits<std::int64_t>::min())) ==
         none);
   CHECK(three::evaluate(plus_default,
@@ -123,11 +124,11 @@ TEST_CASE("extreme capture times give defined, closed answers", "[timeline][fail
   CHECK(three::evaluate(plus_default,
                         at<float_seconds>(-std::numeric_limits<double>::infinity())) == none);
   CHECK(three::evaluate(plus_default, at<float_seconds>(std::numeric_limits<double>::infinity()))
-            .policy == "opt-in-from-2026");
+            .policy_name == "opt-in-from-2026");
   CHECK(three::evaluate(plus_default, at<float_seconds>(static_cast<double>(first_2025) - 0.5))
-            .policy == "2024-06-12");
-  CHECK(three::evaluate(plus_default, at<float_seconds>(static_cast<double>(first_2025))).policy ==
-        "no-business-training");
+            .policy_name == "2024-06-12");
+  CHECK(three::evaluate(plus_default, at<float_seconds>(static_cast<double>(first_2025)))
+            .policy_name == "no-business-training");
 }
 
 TEST_CASE("a timeline refuses non-states under every policy", "[timeline][fail-closed]") {

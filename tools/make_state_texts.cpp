@@ -35,7 +35,7 @@ std::array<std::uint8_t, detail::accepted_slots> accepted_table() {
   for (std::size_t i = 0; i < detail::combination_count; ++i) {
     const consent::snapshot s = detail::combination(i);
     if (!consent::is_state(s)) continue;
-    detail::state_chars text;
+    consent::fixed_text<detail::longest_state_text> text;
     detail::compose_state_text(text, s);
     add(text.view(), i, false);
     if (s.account == consent::tier::team) {
@@ -63,7 +63,7 @@ void write(std::ostream& out) {
       << detail::longest_state_text + 1 << "] = {\n";
   std::string sizes;
   for (std::size_t i = 0; i < detail::combination_count; ++i) {
-    detail::state_chars text;
+    consent::fixed_text<detail::longest_state_text> text;
     detail::compose_state_text(text, detail::combination(i));
     out << "    " << literal(text.view()) << ",\n";
     sizes += (i % 16 == 0 ? "\n    " : " ") + std::to_string(text.size()) + ",";

@@ -81,19 +81,19 @@ decltype(auto) with_policy(int policy, F&& f) {
   return f(policy_2024_06_12{});
 }
 
-snapshot to_snapshot(const consent_state& s) noexcept {
-  return snapshot{static_cast<tier>(s.tier), static_cast<toggle>(s.improve_model),
-                  static_cast<mode>(s.chat), static_cast<feedback>(s.feedback)};
+snapshot to_snapshot(const consent_snapshot& s) noexcept {
+  return snapshot{static_cast<tier>(s.account), static_cast<toggle>(s.improve_model),
+                  static_cast<mode>(s.chat), static_cast<feedback>(s.rated)};
 }
 
 }  // namespace
 
 namespace {
 
-consent_state to_c(const snapshot& s) noexcept {
-  return consent_state{static_cast<std::uint8_t>(s.account),
-                       static_cast<std::uint8_t>(s.improve_model),
-                       static_cast<std::uint8_t>(s.chat), static_cast<std::uint8_t>(s.rated)};
+consent_snapshot to_c(const snapshot& s) noexcept {
+  return consent_snapshot{static_cast<std::uint8_t>(s.account),
+                          static_cast<std::uint8_t>(s.improve_model),
+                          static_cast<std::uint8_t>(s.chat), static_cast<std::uint8_t>(s.rated)};
 }
 
 std::string_view text_of(const char* text, std::size_t size) {
@@ -144,28 +144,28 @@ int consent_policy_from_name(const char* name, std::size_t size) {
   return -1;
 }
 
-consent_decision consent_decide(int policy, consent_state state) {
+consent_decision consent_evaluate(int policy, consent_snapshot state) {
   const decision d =
       with_policy(policy, [&](auto p) { return evaluate<decltype(p)>(to_snapshot(state)); });
   return consent_decision{d.trainable ? 1 : 0, static_cast<int>(d.why)};
 }
 
-std::uint8_t consent_encode(consent_state state) { return encode(to_snapshot(state)); }
+std::uint8_t consent_encode(consent_snapshot state) { return encode(to_snapshot(state)); }
 
-int consent_decode(std::int64_t code, consent_state* state) {
+int consent_decode(std::int64_t code, consent_snapshot* state) {
   CONSENT_DETAIL_REQUIRE(state != nullptr, "consent_decode needs somewhere to write the state");
   const auto decoded = decode(code);
-  *state = consent_state{};
+  *state = consent_snapshot{};
   if (!decoded) return 1 + static_cast<int>(decoded.error().code);
   *state = to_c(*decoded);
   return CONSENT_DECODE_OK;
 }
 
-int consent_parse(const char* text, std::size_t size, consent_state* state,
+int consent_parse(const char* text, std::size_t size, consent_snapshot* state,
                   std::size_t* error_offset) {
   CONSENT_DETAIL_REQUIRE(state != nullptr, "consent_parse needs somewhere to write the state");
   const auto parsed = parse(text_of(text, size));
-  *state = consent_state{};
+  *state = consent_snapshot{};
   if (!parsed) {
     if (error_offset != nullptr) *error_offset = parsed.error().offset;
     return 1 + static_cast<int>(parsed.error().code);
@@ -174,7 +174,7 @@ int consent_parse(const char* text, std::size_t size, consent_state* state,
   return CONSENT_PARSE_OK;
 }
 
-std::size_t consent_format(consent_state state, char* buffer, std::size_t size) {
+std::size_t consent_to_string(consent_snapshot state, char* buffer, std::size_t size) {
   CONSENT_DETAIL_REQUIRE(buffer != nullptr || size == 0, "buffer is null but size is not 0");
   const state_text text = to_string(to_snapshot(state));
   if (size > 0) {
@@ -183,6 +183,13 @@ std::size_t consent_format(consent_state state, char* buffer, std::size_t size) 
     buffer[n] = '\0';
   }
   return text.size();
+}
+
+consent_decision consent_decide(int policy, consent_snapshot state) {
+  return consent_evaluate(policy, state);
+}
+std::size_t consent_format(consent_snapshot state, char* buffer, std::size_t size) {
+  return consent_to_string(state, buffer, size);
 }
 
 const char* consent_name(int which, int value) {

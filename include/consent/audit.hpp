@@ -9,8 +9,8 @@
 
 #include <consent/decision.hpp>
 #include <consent/detail/checked_policy.hpp>
-#include <consent/detail/fixed_text.hpp>
 #include <consent/evaluate.hpp>
+#include <consent/fixed_text.hpp>
 #include <consent/reason.hpp>
 #include <consent/rule.hpp>
 #include <consent/snapshot.hpp>
@@ -23,20 +23,22 @@ CONSENT_BEGIN_NAMESPACE
 // An audit line, held in place (no allocation): converts to std::string_view, NUL-terminated.
 // Every field is bounded: policy names are at most 64 characters (checked), and each value is cut
 // at 64 characters here.
-class audit_text : public detail::fixed_text<400> {
- public:
-  // One key=value field; a value's spaces are dropped ("C3, C4" is C3,C4) and an empty value is
-  // "-", so every field is one token.
-  constexpr void field(std::string_view key, std::string_view value) noexcept {
-    append(" ");
-    append(key);
-    append("=");
-    if (value.empty()) append("-");
-    for (std::size_t i = 0; i < value.size() && i < 64; ++i) {
-      if (value[i] != ' ') append(value.substr(i, 1));
-    }
+using audit_text = fixed_text<400>;
+
+namespace detail {
+// One key=value field; a value's spaces are dropped ("C3, C4" is C3,C4) and an empty value is "-",
+// so every field is one token.
+constexpr void append_field(audit_text& line, std::string_view key,
+                            std::string_view value) noexcept {
+  line.append(" ");
+  line.append(key);
+  line.append("=");
+  if (value.empty()) line.append("-");
+  for (std::size_t i = 0; i < value.size() && i < 64; ++i) {
+    if (value[i] != ' ') line.append(value.substr(i, 1));
   }
-};
+}
+}  // namespace detail
 
 // consent-audit/1 decision=refused reason=opted_out state=free/off/standard policy=2024-06-12
 // clauses=C1 reading=- sdk=0.2.0
@@ -45,13 +47,13 @@ class audit_text : public detail::fixed_text<400> {
                                               std::string_view reading) noexcept {
   audit_text line;
   line.append("consent-audit/1");
-  line.field("decision", d.trainable ? "trainable" : "refused");
-  line.field("reason", to_string(d.why));
-  line.field("state", to_string(s).view());
-  line.field("policy", policy);
-  line.field("clauses", clauses);
-  line.field("reading", reading);
-  line.field("sdk", CONSENT_VERSION_STRING);
+  detail::append_field(line, "decision", d.trainable ? "trainable" : "refused");
+  detail::append_field(line, "reason", to_string(d.why));
+  detail::append_field(line, "state", to_string(s).view());
+  detail::append_field(line, "policy", policy);
+  detail::append_field(line, "clauses", clauses);
+  detail::append_field(line, "reading", reading);
+  detail::append_field(line, "sdk", CONSENT_VERSION_STRING);
   return line;
 }
 

@@ -1,6 +1,8 @@
 // consent: may this content be used to train a model? The umbrella header; it only includes.
-// Opt-in headers, left out because they include heavy standard headers: <consent/timeline.hpp>,
-// <consent/history.hpp>, <consent/ostream.hpp>, <consent/gtest.hpp>.
+// Opt-in headers, left out because they include heavy standard headers or a library of their own:
+// <consent/timeline.hpp>, <consent/history.hpp> (<consent/settings_history.hpp> and
+// <consent/backfill.hpp>), <consent/ostream.hpp>, and the adapters <consent/fmt.hpp>,
+// <consent/json.hpp>, <consent/gtest.hpp>, <consent/doctest.hpp>.
 #pragma once
 
 #include <consent/config.hpp>
@@ -27,3 +29,6 @@
 #include <consent/value_set.hpp>
 #include <consent/visit.hpp>
 #include <consent/wire.hpp>
+
+// Last: the text of every type, over all of the above.
+#include <consent/to_string.hpp>

@@ -19,13 +19,17 @@
 CONSENT_BEGIN_NAMESPACE
 
 // One state whose decision differs between two policies.
-struct change {
-  snapshot state;
+struct answer_change {
+  snapshot consent_state;
   decision before;  // under the old policy
   decision after;   // under the new policy
 
-  CONSENT_DETAIL_EQUALITY(change, &change::state, &change::before, &change::after)
+  CONSENT_DETAIL_EQUALITY(answer_change, &answer_change::consent_state, &answer_change::before,
+                          &answer_change::after)
 };
+
+// The 0.2 name of answer_change.
+using change [[deprecated("consent::change is now consent::answer_change")]] = answer_change;
 
 namespace detail {
 // The states two policies are compared over: every state either names (a state neither names is
@@ -90,24 +94,24 @@ inline constexpr std::size_t change_count = detail::count_changes<Old, New>();
 
 namespace detail {
 template <class Old, class New>
-[[nodiscard]] constexpr std::array<change, change_count<Old, New>> make_diff() noexcept {
-  std::array<change, change_count<Old, New>> changes{};
+[[nodiscard]] constexpr std::array<answer_change, change_count<Old, New>> make_diff() noexcept {
+  std::array<answer_change, change_count<Old, New>> changes{};
   std::size_t next = 0;
   for (const snapshot& s : compared_states<Old, New>()) {
     const decision before = evaluate<Old>(s);
     const decision after = evaluate<New>(s);
-    if (before != after) changes[next++] = change{s, before, after};
+    if (before != after) changes[next++] = answer_change{s, before, after};
   }
   return changes;
 }
 template <class Old, class New>
-inline constexpr std::array<change, change_count<Old, New>> diff_of = make_diff<Old, New>();
+inline constexpr std::array<answer_change, change_count<Old, New>> diff_of = make_diff<Old, New>();
 }  // namespace detail
 
 // The states whose decision changes from Old to New, in all_states() order: a reference to one
 // constant array, as all_states() is.
 template <class Old, class New>
-[[nodiscard]] constexpr const std::array<change, change_count<Old, New>>& diff() noexcept {
+[[nodiscard]] constexpr const std::array<answer_change, change_count<Old, New>>& diff() noexcept {
   return detail::diff_of<Old, New>;
 }
 

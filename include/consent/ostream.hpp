@@ -7,17 +7,17 @@
 #include <utility>
 
 #include <consent/consent.hpp>
-#include <consent/detail/display.hpp>
+#include <consent/to_string.hpp>
 
 CONSENT_BEGIN_NAMESPACE
 
-// Every public type by its display text (detail/display.hpp): an enum by its name ("plus",
+// Every public type by its text (to_string.hpp): an enum by its name ("plus",
 // "opted_out", "unknown" outside it), a state as "plus/off/standard", a decision as
 // "refused (opted_out)", a date as "2024-06-12", an error as "unknown_tier at byte 0", a proof or
 // refusal as its audit line, a state type as "state<plus/unset/standard> under 2024-06-12: ...".
-template <class T, detail::if_displayable<T> = 0>
+template <class T, detail::if_printable<T> = 0>
 std::ostream& operator<<(std::ostream& out, const T& value) {
-  const auto text = detail::display(value);
+  const auto text = ::consent::to_string(value);
   return out << std::string_view(text);
 }
 

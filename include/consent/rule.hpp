@@ -8,8 +8,8 @@
 #include <string_view>
 
 #include <consent/decision.hpp>
-#include <consent/detail/fixed_text.hpp>
 #include <consent/dimensions.hpp>
+#include <consent/fixed_text.hpp>
 #include <consent/reason.hpp>
 #include <consent/value_set.hpp>
 #include <consent/version.hpp>
@@ -17,7 +17,7 @@
 CONSENT_BEGIN_NAMESPACE
 
 // Words for a rule's sets, held in place: "free or plus, toggle off". Converts to std::string_view.
-using rule_words = detail::fixed_text<256>;
+using rule_words = fixed_text<256>;
 
 // A policy written as rules is an ordered list of these; the first rule that matches decides.
 // Whether the answer is trainable follows from the reason (grants()), so a rule cannot pair a

@@ -56,7 +56,7 @@ struct user_setting_change {
 // future training runs asks for applies_to_past explicitly (R8).
 enum class withdrawal : std::uint8_t { forward_only, applies_to_past };
 
-// Where a history cannot be trusted, for the log. `change` is the index of the change at fault.
+// Where a history cannot be trusted, for the log. `index` is the index of the change at fault.
 enum class history_errc : std::uint8_t {
   empty,                // no change at all: no settings are known at any time
   out_of_order,         // earlier than the change before it (or, in a log, a smaller user)
@@ -67,9 +67,9 @@ enum class history_errc : std::uint8_t {
 
 struct history_error {
   history_errc code;
-  std::size_t change;
+  std::size_t index;  // of the change at fault (of the log's row, for a settings log)
 
-  CONSENT_DETAIL_EQUALITY(history_error, &history_error::code, &history_error::change)
+  CONSENT_DETAIL_EQUALITY(history_error, &history_error::code, &history_error::index)
 };
 
 namespace detail {
@@ -113,11 +113,13 @@ template <class Change>
 
 // The first problem in changes change(begin) .. change(end - 1) of one history, if any.
 template <class Change>
-[[nodiscard]] constexpr std::optional<history_error> first_problem(Change change, std::size_t begin,
+[[nodiscard]] constexpr std::optional<history_error> first_problem(Change change_at,
+                                                                   std::size_t begin,
                                                                    std::size_t end) noexcept {
   if (begin == end) return history_error{history_errc::empty, begin};
   for (std::size_t k = begin; k < end; ++k) {
-    if (const auto problem = change_problem(change(k), k > begin ? &change(k - 1) : nullptr)) {
+    if (const auto problem =
+            change_problem(change_at(k), k > begin ? &change_at(k - 1) : nullptr)) {
       return history_error{*problem, k};
     }
   }
@@ -130,16 +132,16 @@ template <class Change>
 // that the policy refuses is the answer; if all allow, the newest. With nothing in force just
 // before t (t is the first change's instant), no state (R7).
 template <class Policy, class Change, class Duration>
-[[nodiscard]] constexpr snapshot in_force(Change change, std::size_t begin, std::size_t last,
+[[nodiscard]] constexpr snapshot in_force(Change change_at, std::size_t begin, std::size_t last,
                                           capture_time<Duration> t, mode chat) noexcept {
-  const auto& newest = change(last);
+  const auto& newest = change_at(last);
   const snapshot newest_state{newest.account, newest.improve_model, chat};
   if (newest.at < t) return newest_state;
   std::size_t first = last;
-  while (first > begin && !(change(first - 1).at < t)) --first;
+  while (first > begin && !(change_at(first - 1).at < t)) --first;
   if (first == begin) return snapshot{};
   for (std::size_t k = first - 1; k <= last; ++k) {
-    const snapshot candidate{change(k).account, change(k).improve_model, chat};
+    const snapshot candidate{change_at(k).account, change_at(k).improve_model, chat};
     if (!is_trainable<Policy>(candidate)) return candidate;
   }
   return newest_state;
@@ -212,8 +214,8 @@ template <class Policy = default_policy, class Changes, class Duration>
                          "consent::state_at: withdrawal is forward_only or applies_to_past");
   const element* data = std::data(changes);
   const std::size_t n = std::size(changes);
-  const auto change = [data](std::size_t k) -> const element& { return data[k]; };
-  if (detail::first_problem(change, 0, n) || !detail::is_time(captured_at)) return snapshot{};
+  const auto change_at = [data](std::size_t k) -> const element& { return data[k]; };
+  if (detail::first_problem(change_at, 0, n) || !detail::is_time(captured_at)) return snapshot{};
   // From here on no time is NaN, so a <= b (which is !(b < a) for time points) is exact.
   if (!(data[0].at <= captured_at)) return snapshot{};  // before the first change
   // data[low].at <= captured_at < data[high].at (data[n] past the end)
@@ -227,7 +229,7 @@ template <class Policy = default_policy, class Changes, class Duration>
       high = middle;
     }
   }
-  const snapshot at_capture = detail::in_force<Policy>(change, 0, low, captured_at, chat);
+  const snapshot at_capture = detail::in_force<Policy>(change_at, 0, low, captured_at, chat);
   if (applies == withdrawal::forward_only) return at_capture;
   return detail::withdrawn<Policy>(at_capture, data[n - 1]);
 }

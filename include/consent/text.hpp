@@ -10,12 +10,12 @@
 
 #include <consent/detail/combinations.hpp>
 #include <consent/detail/comparison.hpp>
-#include <consent/detail/fixed_text.hpp>
 #include <consent/detail/names.hpp>
 #include <consent/detail/state_spelling.hpp>
 #include <consent/detail/state_texts.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/enums.hpp>
+#include <consent/fixed_text.hpp>
 #include <consent/result.hpp>
 #include <consent/snapshot.hpp>
 #include <consent/version.hpp>
@@ -189,29 +189,7 @@ template <class Enum, detail::if_named_enum<Enum> = 0>
 }
 
 // The text of a state, held in place: no allocation. Converts to std::string_view.
-class state_text : private detail::state_chars {
-  using base = detail::state_chars;
-
- public:
-  static constexpr std::size_t max_size = detail::longest_state_text;
-
-  using base::c_str;  // NUL-terminated, for C interfaces
-  using base::data;
-  using base::size;
-  using base::view;
-  using base::operator std::string_view;
-
-  [[nodiscard]] friend constexpr bool operator==(const state_text& a, std::string_view b) noexcept {
-    return a.view() == b;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const state_text& a, std::string_view b) noexcept {
-    return a.view() != b;
-  }
-
- private:
-  constexpr explicit state_text(const base& text) noexcept : base(text) {}
-  friend constexpr state_text to_string(const snapshot& s) noexcept;
-};
+using state_text = fixed_text<detail::longest_state_text>;
 
 // "plus/off/temporary": the text of a state, as to_string gives the name of one value, with
 // "/feedback" when the conversation has feedback. Total: a non-state keeps its names
@@ -220,20 +198,11 @@ class state_text : private detail::state_chars {
 [[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
   const std::size_t index = detail::lookup_index(s.account, s.improve_model, s.chat, s.rated);
   if (index < detail::combination_count) {
-    return state_text(detail::state_chars(detail::combination_text_chars[index],
-                                          detail::combination_text_sizes[index]));
+    return state_text(detail::combination_text_chars[index], detail::combination_text_sizes[index]);
   }
-  detail::state_chars text;
+  state_text text;
   detail::compose_state_text(text, s);
-  return state_text(text);
-}
-
-// The 0.1 name of to_string(snapshot); it goes in 0.3.
-[[deprecated(
-    "consent::format(snapshot) is now "
-    "consent::to_string(snapshot)")]] [[nodiscard]] constexpr state_text
-format(const snapshot& s) noexcept {
-  return to_string(s);
+  return text;
 }
 
 CONSENT_END_NAMESPACE

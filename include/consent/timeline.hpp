@@ -29,9 +29,9 @@ CONSENT_BEGIN_NAMESPACE
 // A decision and the name of the policy that made it (empty when no policy governed).
 struct ruling {
   decision answer;
-  std::string_view policy;
+  std::string_view policy_name;
 
-  CONSENT_DETAIL_EQUALITY(ruling, &ruling::answer, &ruling::policy)
+  CONSENT_DETAIL_EQUALITY(ruling, &ruling::answer, &ruling::policy_name)
 };
 
 namespace detail {
@@ -205,7 +205,7 @@ struct policy_timeline {
     constexpr std::array<detail::basis (*)(const snapshot&) noexcept, count> bases{
         {&detail::basis_of<Policies>...}};
     const detail::basis b = index == count ? detail::basis{} : bases[index](s);
-    return consent::audit_line(s, r.answer, r.policy, b.clauses, b.reading);
+    return consent::audit_line(s, r.answer, r.policy_name, b.clauses, b.reading);
   }
 
   template <class Duration>

@@ -196,28 +196,28 @@ template <class Policy, class Change>
 struct user_history {
   using table = settled_codes<Policy>;
 
-  Change change;      // change(k): the log's k-th change
+  Change change_at;   // change(k): the log's k-th change
   std::size_t begin;  // the user's changes are [begin, end), a sound history
   std::size_t end;
   bool withdraw;
-  std::size_t current = table::pair(change(end - 1).account, change(end - 1).improve_model);
+  std::size_t current = table::pair(change_at(end - 1).account, change_at(end - 1).improve_model);
 
   // The codes of content captured strictly after change `last` and before the next.
   [[nodiscard]] constexpr mode_codes settled(std::size_t last) const noexcept {
-    const std::size_t p = table::pair(change(last).account, change(last).improve_model);
+    const std::size_t p = table::pair(change_at(last).account, change_at(last).improve_model);
     return withdraw ? table::withdrawn_by[p * table::pairs + current] : table::forward[p];
   }
   // The codes of content captured at the instant of change `last` (and of any before it at that
   // instant), not the first instant of the history.
   template <class Time>
   [[nodiscard]] constexpr mode_codes at_instant(std::size_t last, Time t) const noexcept {
-    return {code(in_force<Policy>(change, begin, last, t, mode::standard)),
-            code(in_force<Policy>(change, begin, last, t, mode::temporary))};
+    return {code(in_force<Policy>(change_at, begin, last, t, mode::standard)),
+            code(in_force<Policy>(change_at, begin, last, t, mode::temporary))};
   }
 
  private:
   [[nodiscard]] constexpr std::uint8_t code(const snapshot& s) const noexcept {
-    return encode(withdraw ? withdrawn<Policy>(s, change(end - 1)) : s);
+    return encode(withdraw ? withdrawn<Policy>(s, change_at(end - 1)) : s);
   }
 };
 
@@ -445,10 +445,10 @@ class backfill_pass {
   std::size_t pass_changes(const User& user) noexcept {
     while (next_ < log_size_ && log_[next_].user < user) ++next_;
     const std::size_t begin = next_;
-    const change_of change{log_};
+    const change_of change_at{log_};
     sound_ = true;
     while (next_ < log_size_ && !(user < log_[next_].user)) {
-      sound_ &= !change_problem(change(next_), next_ > begin ? &change(next_ - 1) : nullptr);
+      sound_ &= !change_problem(change_at(next_), next_ > begin ? &change_at(next_ - 1) : nullptr);
       ++next_;
     }
     return begin;
@@ -571,12 +571,12 @@ class backfill_pass {
     std::size_t after = history.begin;
     if (current.lower < t) {  // then t is at or past the next change (or is time::max())
       after = current.after + (current.after < history.end);
-      while (after < history.end && !(t < history.change(after).at)) ++after;
+      while (after < history.end && !(t < history.change_at(after).at)) ++after;
     } else {
       std::size_t count = history.end - history.begin;
       while (count > 0) {
         const std::size_t half = count / 2;
-        if (!(t < history.change(after + half).at)) {
+        if (!(t < history.change_at(after + half).at)) {
           after += half + 1;
           count -= half + 1;
         } else {
@@ -586,12 +586,12 @@ class backfill_pass {
     }
     move_to(history, current, after);
     // Before the first change, or at its instant: nothing was in force.
-    if (current.before_first || !(history.change(history.begin).at < t)) {
+    if (current.before_first || !(history.change_at(history.begin).at < t)) {
       return row_outcome::no_settings;
     }
     const std::size_t last = after - 1;
     const mode_codes from =
-        history.change(last).at < t ? current.codes.codes : history.at_instant(last, t);
+        history.change_at(last).at < t ? current.codes.codes : history.at_instant(last, t);
     return modes_.one(codes_, i, from) != 0 ? row_outcome::state : row_outcome::no_state;
   }
 
@@ -602,11 +602,11 @@ class backfill_pass {
     current.after = after;
     current.before_first = after == history.begin;
     if (current.before_first) {
-      current.set(time::min(), history.change(history.begin).at);
+      current.set(time::min(), history.change_at(history.begin).at);
       current.codes = spread_codes{};
     } else {
-      current.set(history.change(after - 1).at,
-                  after < history.end ? history.change(after).at : time::max());
+      current.set(history.change_at(after - 1).at,
+                  after < history.end ? history.change_at(after).at : time::max());
       current.codes = spread_codes(history.settled(after - 1));
     }
   }

@@ -8,8 +8,10 @@
 
 // ---- begin consent/consent.hpp
 // consent: may this content be used to train a model? The umbrella header; it only includes.
-// Opt-in headers, left out because they include heavy standard headers: <consent/timeline.hpp>,
-// <consent/history.hpp>, <consent/ostream.hpp>, <consent/gtest.hpp>.
+// Opt-in headers, left out because they include heavy standard headers or a library of their own:
+// <consent/timeline.hpp>, <consent/history.hpp> (<consent/settings_history.hpp> and
+// <consent/backfill.hpp>), <consent/ostream.hpp>, and the adapters <consent/fmt.hpp>,
+// <consent/json.hpp>, <consent/gtest.hpp>, <consent/doctest.hpp>.
 
 // ---- begin consent/config.hpp
 // consent: configuration macros, each with its default (docs/configuration.md). Define them before
@@ -752,9 +754,10 @@ CONSENT_END_NAMESPACE
 #include <cstddef>
 #include <string_view>
 
-// ---- begin consent/detail/fixed_text.hpp
-// consent: text held in place, for the SDK's text outputs (a state's text, a rule's words, an audit
-// line): no allocation, always NUL-terminated, cut rather than overrun.
+// ---- begin consent/fixed_text.hpp
+// consent: text held in place, the one shape of every text the SDK writes (a state's text, a rule's
+// words, an audit line, what printers print): no allocation, always NUL-terminated, cut rather
+// than overrun. Converts to std::string_view.
 
 #include <array>
 #include <cstddef>
@@ -762,12 +765,12 @@ CONSENT_END_NAMESPACE
 
 
 CONSENT_BEGIN_NAMESPACE
-namespace detail {
 
+// At most Capacity characters (max_size), and a NUL after them.
 template <std::size_t Capacity>
 class fixed_text {
  public:
-  static constexpr std::size_t capacity = Capacity;
+  static constexpr std::size_t max_size = Capacity;
 
   constexpr fixed_text() noexcept = default;
   // A text written out whole with its NUL padding (detail/state_texts.hpp): one fixed-size copy.
@@ -795,14 +798,20 @@ class fixed_text {
     size_ += n;
   }
 
+  [[nodiscard]] friend constexpr bool operator==(const fixed_text& a, std::string_view b) noexcept {
+    return a.view() == b;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(const fixed_text& a, std::string_view b) noexcept {
+    return a.view() != b;
+  }
+
  private:
   char chars_[Capacity + 1] = {};
   std::size_t size_ = 0;
 };
 
-}  // namespace detail
 CONSENT_END_NAMESPACE
-// ---- end consent/detail/fixed_text.hpp
+// ---- end consent/fixed_text.hpp
 // ---- begin consent/value_set.hpp
 // consent: a set of values of one of the SDK's enums, the building block of a rule.
 
@@ -861,7 +870,7 @@ CONSENT_END_NAMESPACE
 CONSENT_BEGIN_NAMESPACE
 
 // Words for a rule's sets, held in place: "free or plus, toggle off". Converts to std::string_view.
-using rule_words = detail::fixed_text<256>;
+using rule_words = fixed_text<256>;
 
 // A policy written as rules is an ordered list of these; the first rule that matches decides.
 // Whether the answer is trainable follows from the reason (grants()), so a rule cannot pair a
@@ -1712,11 +1721,11 @@ inline constexpr std::string_view business_name = "business";
 inline constexpr std::size_t longest_state_text =
     longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>() + 1 +
     (feedback_field.size() > unknown_name.size() ? feedback_field.size() : unknown_name.size());
-using state_chars = fixed_text<longest_state_text>;
 
 // The text of any snapshot, composed from the names. to_string copies the 96 combinations' texts
 // from detail/state_texts.hpp and composes only for out-of-range fields.
-constexpr void compose_state_text(state_chars& text, const snapshot& s) noexcept {
+constexpr void compose_state_text(fixed_text<longest_state_text>& text,
+                                  const snapshot& s) noexcept {
   text.append(to_string(s.account));
   text.append(std::string_view(&separator, 1));
   text.append(to_string(s.improve_model));
@@ -2319,29 +2328,7 @@ template <class Enum, detail::if_named_enum<Enum> = 0>
 }
 
 // The text of a state, held in place: no allocation. Converts to std::string_view.
-class state_text : private detail::state_chars {
-  using base = detail::state_chars;
-
- public:
-  static constexpr std::size_t max_size = detail::longest_state_text;
-
-  using base::c_str;  // NUL-terminated, for C interfaces
-  using base::data;
-  using base::size;
-  using base::view;
-  using base::operator std::string_view;
-
-  [[nodiscard]] friend constexpr bool operator==(const state_text& a, std::string_view b) noexcept {
-    return a.view() == b;
-  }
-  [[nodiscard]] friend constexpr bool operator!=(const state_text& a, std::string_view b) noexcept {
-    return a.view() != b;
-  }
-
- private:
-  constexpr explicit state_text(const base& text) noexcept : base(text) {}
-  friend constexpr state_text to_string(const snapshot& s) noexcept;
-};
+using state_text = fixed_text<detail::longest_state_text>;
 
 // "plus/off/temporary": the text of a state, as to_string gives the name of one value, with
 // "/feedback" when the conversation has feedback. Total: a non-state keeps its names
@@ -2350,20 +2337,11 @@ class state_text : private detail::state_chars {
 [[nodiscard]] constexpr state_text to_string(const snapshot& s) noexcept {
   const std::size_t index = detail::lookup_index(s.account, s.improve_model, s.chat, s.rated);
   if (index < detail::combination_count) {
-    return state_text(detail::state_chars(detail::combination_text_chars[index],
-                                          detail::combination_text_sizes[index]));
+    return state_text(detail::combination_text_chars[index], detail::combination_text_sizes[index]);
   }
-  detail::state_chars text;
+  state_text text;
   detail::compose_state_text(text, s);
-  return state_text(text);
-}
-
-// The 0.1 name of to_string(snapshot); it goes in 0.3.
-[[deprecated(
-    "consent::format(snapshot) is now "
-    "consent::to_string(snapshot)")]] [[nodiscard]] constexpr state_text
-format(const snapshot& s) noexcept {
-  return to_string(s);
+  return text;
 }
 
 CONSENT_END_NAMESPACE
@@ -2618,20 +2596,22 @@ CONSENT_BEGIN_NAMESPACE
 // An audit line, held in place (no allocation): converts to std::string_view, NUL-terminated.
 // Every field is bounded: policy names are at most 64 characters (checked), and each value is cut
 // at 64 characters here.
-class audit_text : public detail::fixed_text<400> {
- public:
-  // One key=value field; a value's spaces are dropped ("C3, C4" is C3,C4) and an empty value is
-  // "-", so every field is one token.
-  constexpr void field(std::string_view key, std::string_view value) noexcept {
-    append(" ");
-    append(key);
-    append("=");
-    if (value.empty()) append("-");
-    for (std::size_t i = 0; i < value.size() && i < 64; ++i) {
-      if (value[i] != ' ') append(value.substr(i, 1));
-    }
+using audit_text = fixed_text<400>;
+
+namespace detail {
+// One key=value field; a value's spaces are dropped ("C3, C4" is C3,C4) and an empty value is "-",
+// so every field is one token.
+constexpr void append_field(audit_text& line, std::string_view key,
+                            std::string_view value) noexcept {
+  line.append(" ");
+  line.append(key);
+  line.append("=");
+  if (value.empty()) line.append("-");
+  for (std::size_t i = 0; i < value.size() && i < 64; ++i) {
+    if (value[i] != ' ') line.append(value.substr(i, 1));
   }
-};
+}
+}  // namespace detail
 
 // consent-audit/1 decision=refused reason=opted_out state=free/off/standard policy=2024-06-12
 // clauses=C1 reading=- sdk=0.2.0
@@ -2640,13 +2620,13 @@ class audit_text : public detail::fixed_text<400> {
                                               std::string_view reading) noexcept {
   audit_text line;
   line.append("consent-audit/1");
-  line.field("decision", d.trainable ? "trainable" : "refused");
-  line.field("reason", to_string(d.why));
-  line.field("state", to_string(s).view());
-  line.field("policy", policy);
-  line.field("clauses", clauses);
-  line.field("reading", reading);
-  line.field("sdk", CONSENT_VERSION_STRING);
+  detail::append_field(line, "decision", d.trainable ? "trainable" : "refused");
+  detail::append_field(line, "reason", to_string(d.why));
+  detail::append_field(line, "state", to_string(s).view());
+  detail::append_field(line, "policy", policy);
+  detail::append_field(line, "clauses", clauses);
+  detail::append_field(line, "reading", reading);
+  detail::append_field(line, "sdk", CONSENT_VERSION_STRING);
   return line;
 }
 
@@ -3388,13 +3368,17 @@ CONSENT_END_NAMESPACE
 CONSENT_BEGIN_NAMESPACE
 
 // One state whose decision differs between two policies.
-struct change {
-  snapshot state;
+struct answer_change {
+  snapshot consent_state;
   decision before;  // under the old policy
   decision after;   // under the new policy
 
-  CONSENT_DETAIL_EQUALITY(change, &change::state, &change::before, &change::after)
+  CONSENT_DETAIL_EQUALITY(answer_change, &answer_change::consent_state, &answer_change::before,
+                          &answer_change::after)
 };
+
+// The 0.2 name of answer_change.
+using change [[deprecated("consent::change is now consent::answer_change")]] = answer_change;
 
 namespace detail {
 // The states two policies are compared over: every state either names (a state neither names is
@@ -3459,24 +3443,24 @@ inline constexpr std::size_t change_count = detail::count_changes<Old, New>();
 
 namespace detail {
 template <class Old, class New>
-[[nodiscard]] constexpr std::array<change, change_count<Old, New>> make_diff() noexcept {
-  std::array<change, change_count<Old, New>> changes{};
+[[nodiscard]] constexpr std::array<answer_change, change_count<Old, New>> make_diff() noexcept {
+  std::array<answer_change, change_count<Old, New>> changes{};
   std::size_t next = 0;
   for (const snapshot& s : compared_states<Old, New>()) {
     const decision before = evaluate<Old>(s);
     const decision after = evaluate<New>(s);
-    if (before != after) changes[next++] = change{s, before, after};
+    if (before != after) changes[next++] = answer_change{s, before, after};
   }
   return changes;
 }
 template <class Old, class New>
-inline constexpr std::array<change, change_count<Old, New>> diff_of = make_diff<Old, New>();
+inline constexpr std::array<answer_change, change_count<Old, New>> diff_of = make_diff<Old, New>();
 }  // namespace detail
 
 // The states whose decision changes from Old to New, in all_states() order: a reference to one
 // constant array, as all_states() is.
 template <class Old, class New>
-[[nodiscard]] constexpr const std::array<change, change_count<Old, New>>& diff() noexcept {
+[[nodiscard]] constexpr const std::array<answer_change, change_count<Old, New>>& diff() noexcept {
   return detail::diff_of<Old, New>;
 }
 
@@ -3621,6 +3605,149 @@ constexpr decltype(auto) visit(const snapshot& s, F&& f) {
 
 CONSENT_END_NAMESPACE
 // ---- end consent/visit.hpp
+
+// Last: the text of every type, over all of the above.
+// ---- begin consent/to_string.hpp
+// consent: the text of every public type, to_string(value), written once for every printer:
+// operator<< (ostream.hpp), fmt and std::format (fmt.hpp), the test frameworks' adapters. Each
+// returns text held in place (fixed_text) that converts to std::string_view; no allocation, no
+// <ostream>. An enum's name (enums.hpp) and a state's text (text.hpp) are to_string too.
+
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+
+CONSENT_BEGIN_NAMESPACE
+namespace detail {
+
+// Long enough for every text below except audit lines, which are audit_text:
+// "state<enterprise/unknown/temporary/unknown> under " + a 64-character policy name + a decision.
+using printed_text = fixed_text<192>;
+
+// Decimal digits of any int, for dates and offsets ("-12", "2024").
+template <class Integer>
+constexpr void append_integer(printed_text& text, Integer value) noexcept {
+  char digits[24] = {};
+  std::size_t n = 0;
+  const bool negative = value < 0;
+  // Works on the magnitude without negating the most negative value.
+  do {
+    const auto digit = value % 10;
+    digits[n++] = static_cast<char>('0' + (digit < 0 ? -digit : digit));
+    value /= 10;
+  } while (value != 0 && n < sizeof digits);
+  if (negative) text.append("-");
+  while (n > 0) text.append(std::string_view(&digits[--n], 1));
+}
+
+}  // namespace detail
+
+// Any text of the SDK, as it is: so that a printer prints a state_text or an audit_text as it
+// prints the value it came from.
+template <std::size_t Capacity>
+[[nodiscard]] constexpr std::string_view to_string(const fixed_text<Capacity>& text) noexcept {
+  return text.view();
+}
+
+// "trainable (opted_in)", "refused (opted_out)".
+[[nodiscard]] constexpr detail::printed_text to_string(const decision& d) noexcept {
+  detail::printed_text text;
+  text.append(d.trainable ? "trainable (" : "refused (");
+  text.append(to_string(d.why));
+  text.append(")");
+  return text;
+}
+
+// "2024-06-12" (any values print: a date that is no day shows what it holds).
+[[nodiscard]] constexpr detail::printed_text to_string(const date& d) noexcept {
+  detail::printed_text text;
+  detail::append_integer(text, d.year);
+  for (const int part : {d.month, d.day}) {
+    text.append("-");
+    if (part >= 0 && part < 10) text.append("0");
+    detail::append_integer(text, part);
+  }
+  return text;
+}
+
+// "missing_separator at byte 7".
+[[nodiscard]] constexpr detail::printed_text to_string(const parse_error& e) noexcept {
+  detail::printed_text text;
+  text.append(to_string(e.code));
+  text.append(" at byte ");
+  detail::append_integer(text, e.offset);
+  return text;
+}
+
+// "future_layout in 0xc6"; "not_a_byte" (its byte is not one).
+[[nodiscard]] constexpr detail::printed_text to_string(const decode_error& e) noexcept {
+  detail::printed_text text;
+  text.append(to_string(e.code));
+  if (e.code == decode_errc::not_a_byte) return text;
+  constexpr std::string_view digits = "0123456789abcdef";
+  text.append(" in 0x");
+  text.append(digits.substr(e.byte >> 4U, 1));
+  text.append(digits.substr(e.byte & 15U, 1));
+  return text;
+}
+
+// "team/on/standard: trainable (opted_in) -> refused (business_default)".
+[[nodiscard]] constexpr detail::printed_text to_string(const answer_change& c) noexcept {
+  detail::printed_text text;
+  text.append(to_string(c.consent_state));
+  text.append(": ");
+  text.append(to_string(c.before));
+  text.append(" -> ");
+  text.append(to_string(c.after));
+  return text;
+}
+
+// A refusal and a proof display their audit line (docs/audit.md).
+[[nodiscard]] constexpr audit_text to_string(const refusal& r) noexcept { return audit_line(r); }
+template <class T, class Policy>
+[[nodiscard]] constexpr audit_text to_string(const trainable<T, Policy>& proof) noexcept {
+  return audit_line(proof);
+}
+
+// A state type: "state<plus/unset/standard> under 2024-06-12: trainable (consumer_default)"; the
+// type visit() passes for a non-state: "invalid_state under 2024-06-12".
+template <tier Account, toggle ImproveModel, mode Chat, class Policy, feedback Rated>
+[[nodiscard]] constexpr detail::printed_text to_string(
+    state<Account, ImproveModel, Chat, Policy, Rated>) noexcept {
+  using S = state<Account, ImproveModel, Chat, Policy, Rated>;
+  detail::printed_text text;
+  text.append("state<");
+  text.append(to_string(S::consent_state()));
+  text.append("> under ");
+  text.append(Policy::name);
+  text.append(": ");
+  text.append(to_string(S::answer()));
+  return text;
+}
+template <class Policy>
+[[nodiscard]] constexpr detail::printed_text to_string(invalid_state<Policy>) noexcept {
+  detail::printed_text text;
+  text.append("invalid_state under ");
+  text.append(Policy::name);
+  return text;
+}
+
+namespace detail {
+// True for the types consent::to_string takes: the types every printer formats. Qualified, so that
+// another library's to_string found by argument-dependent lookup (fmt's) does not count.
+template <class T, class = void>
+struct has_to_string : std::false_type {};
+template <class T>
+struct has_to_string<T, std::void_t<decltype(::consent::to_string(std::declval<const T&>()))>>
+    : std::true_type {};
+template <class T>
+using if_printable = std::enable_if_t<has_to_string<T>::value, int>;
+
+}  // namespace detail
+CONSENT_END_NAMESPACE
+// ---- end consent/to_string.hpp
 // ---- end consent/consent.hpp
 
 #endif  // CONSENT_SINGLE_INCLUDE_CONSENT_HPP

@@ -1,5 +1,5 @@
-// <consent/fmt.hpp>: fmt writes exactly what operator<< writes (one display text,
-// detail/display.hpp) for every value of every type, and applies the string spec: fill, alignment,
+// <consent/fmt.hpp>: fmt writes exactly what operator<< writes (one text,
+// to_string.hpp) for every value of every type, and applies the string spec: fill, alignment,
 // width, precision.
 #include <consent/fmt.hpp>
 #include <consent/ostream.hpp>
@@ -56,7 +56,7 @@ TEST_CASE("fmt writes every state, decision and change as operator<< does", "[fm
       }
     }
   }
-  for (const change& c : diff<policy_2024_06_12, latest_policy>()) {
+  for (const answer_change& c : diff<policy_2024_06_12, latest_policy>()) {
     CHECK(fmt::format("{}", c) == streamed(c));
   }
 }

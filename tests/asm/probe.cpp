@@ -57,7 +57,7 @@ unsigned long consent_probe_diff_size() {
 
 int consent_probe_diff_first_tier() {
   static constexpr auto changes = diff<policy_2024_06_12, refuses_business>();
-  return static_cast<int>(changes[0].state.account);
+  return static_cast<int>(changes[0].consent_state.account);
 }
 
 bool consent_probe_guard() {

@@ -37,19 +37,19 @@ TEST_CASE("decide, encode and format agree with the headers on every combination
     for (unsigned g = 0; g < 256; g += (g < 4 ? 1U : 61U)) {
       for (unsigned m = 0; m < 256; m += (m < 3 ? 1U : 127U)) {
         for (unsigned f = 0; f < 256; f += (f < 3 ? 1U : 126U)) {
-          const consent_state c{static_cast<std::uint8_t>(t), static_cast<std::uint8_t>(g),
-                                static_cast<std::uint8_t>(m), static_cast<std::uint8_t>(f)};
+          const consent_snapshot c{static_cast<std::uint8_t>(t), static_cast<std::uint8_t>(g),
+                                   static_cast<std::uint8_t>(m), static_cast<std::uint8_t>(f)};
           const snapshot s{static_cast<tier>(t), static_cast<toggle>(g), static_cast<mode>(m),
                            static_cast<feedback>(f)};
           for (const int policy : policies) {
-            const consent_decision d = consent_decide(policy, c);
+            const consent_decision d = consent_evaluate(policy, c);
             const decision expected = cpp_decide(policy, s);
             REQUIRE(d.trainable == (expected.trainable ? 1 : 0));
             REQUIRE(d.reason == static_cast<int>(expected.why));
           }
           REQUIRE(consent_encode(c) == encode(s));
           char text[CONSENT_STATE_TEXT_MAX + 1];
-          REQUIRE(consent_format(c, text, sizeof text) == to_string(s).size());
+          REQUIRE(consent_to_string(c, text, sizeof text) == to_string(s).size());
           REQUIRE(std::string(text) == std::string(to_string(s).view()));
         }
       }
@@ -69,7 +69,7 @@ TEST_CASE("codes of any width agree with the headers", "[capi]") {
     for (const int policy : policies) {
       REQUIRE(consent_code_trainable(policy, code) == (cpp_code(policy, code) ? 1 : 0));
     }
-    consent_state c{};
+    consent_snapshot c{};
     const auto decoded = decode(code);
     const int status = consent_decode(code, &c);
     REQUIRE(status == (decoded ? 0 : 1 + static_cast<int>(decoded.error().code)));
@@ -122,7 +122,7 @@ TEST_CASE("texts agree with the headers: every state's text, cut, changed and ex
       REQUIRE(consent_text_trainable(policy, text.data(), text.size()) ==
               (cpp_text(policy, text) ? 1 : 0));
     }
-    consent_state c{};
+    consent_snapshot c{};
     std::size_t offset = 12345;
     const auto parsed = parse(text);
     const int status = consent_parse(text.data(), text.size(), &c, &offset);

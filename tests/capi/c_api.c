@@ -22,12 +22,12 @@ static void every_state_round_trips(int policy) {
     for (int g = 0; g < 4; ++g) {
       for (int m = 0; m < 3; ++m) {
         for (int f = 0; f < 3; ++f) {
-          const consent_state s = {(uint8_t)t, (uint8_t)g, (uint8_t)m, (uint8_t)f};
-          const consent_decision d = consent_decide(policy, s);
+          const consent_snapshot s = {(uint8_t)t, (uint8_t)g, (uint8_t)m, (uint8_t)f};
+          const consent_decision d = consent_evaluate(policy, s);
           const uint8_t code = consent_encode(s);
           char text[CONSENT_STATE_TEXT_MAX + 1];
-          const size_t length = consent_format(s, text, sizeof text);
-          consent_state back;
+          const size_t length = consent_to_string(s, text, sizeof text);
+          consent_snapshot back;
           EXPECT(length < sizeof text && strlen(text) == length);
           EXPECT(d.trainable == 0 || d.trainable == 1);
           /* The same answer from the code, the text and a batch of one. */
@@ -82,8 +82,29 @@ static void policies_and_names(void) {
   EXPECT(consent_parse_name(CONSENT_ENUM_TOGGLE, "unknown", 7, &value) == -1);
 }
 
+/* The 0.2 names answer as the new ones: consent_state, consent_decide, consent_format. */
+static void old_names(void) {
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations" /* the old names, on purpose */
+#endif
+  const consent_state s = {CONSENT_TIER_PLUS, CONSENT_TOGGLE_OFF, CONSENT_MODE_STANDARD,
+                           CONSENT_FEEDBACK_NONE};
+  char old_text[CONSENT_STATE_TEXT_MAX + 1];
+  char new_text[CONSENT_STATE_TEXT_MAX + 1];
+  const consent_decision old_answer = consent_decide(CONSENT_POLICY_DEFAULT, s);
+  const consent_decision new_answer = consent_evaluate(CONSENT_POLICY_DEFAULT, s);
+  EXPECT(old_answer.trainable == new_answer.trainable && old_answer.reason == new_answer.reason);
+  EXPECT(old_answer.reason == CONSENT_REASON_OPTED_OUT);
+  EXPECT(consent_format(s, old_text, sizeof old_text) == 17);
+  EXPECT(consent_to_string(s, new_text, sizeof new_text) == 17 && strcmp(old_text, new_text) == 0);
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+}
+
 static void hostile_input(void) {
-  consent_state s = {1, 1, 1, 1};
+  consent_snapshot s = {1, 1, 1, 1};
   size_t offset = 99;
   char small[5];
   /* Codes: every integer outside 0..255 is not a byte, never narrowed into one. */
@@ -92,7 +113,7 @@ static void hostile_input(void) {
     EXPECT(consent_code_trainable(CONSENT_POLICY_DEFAULT, wide[i]) == 0);
     EXPECT(consent_code_trainable(CONSENT_POLICY_LATEST, wide[i]) == 0);
     EXPECT(consent_decode(wide[i], &s) == CONSENT_DECODE_NOT_A_BYTE);
-    EXPECT(s.tier == 0 && s.improve_model == 0 && s.chat == 0 && s.feedback == 0);
+    EXPECT(s.account == 0 && s.improve_model == 0 && s.chat == 0 && s.rated == 0);
   }
   /* Text: a NUL, a case change, a cut, a trailing byte. */
   EXPECT(consent_text_trainable(CONSENT_POLICY_DEFAULT, "free/unset/standard", 19) == 1);
@@ -104,13 +125,13 @@ static void hostile_input(void) {
   EXPECT(consent_parse("plus/on", 7, &s, &offset) == CONSENT_PARSE_MISSING_SEPARATOR);
   EXPECT(offset == 7);
   EXPECT(consent_parse("api/on/temporary", 16, &s, NULL) == CONSENT_PARSE_NOT_A_STATE);
-  /* format cuts as snprintf does and says how long the text is. */
-  s.tier = CONSENT_TIER_PLUS;
+  /* to_string cuts as snprintf does and says how long the text is. */
+  s.account = CONSENT_TIER_PLUS;
   s.improve_model = CONSENT_TOGGLE_OFF;
   s.chat = CONSENT_MODE_STANDARD;
-  s.feedback = CONSENT_FEEDBACK_NONE;
-  EXPECT(consent_format(s, small, sizeof small) == 17 && strcmp(small, "plus") == 0);
-  EXPECT(consent_format(s, NULL, 0) == 17);
+  s.rated = CONSENT_FEEDBACK_NONE;
+  EXPECT(consent_to_string(s, small, sizeof small) == 17 && strcmp(small, "plus") == 0);
+  EXPECT(consent_to_string(s, NULL, 0) == 17);
   /* classify: in place, and n = 0 with null buffers. */
   {
     uint8_t codes[3] = {0x88, 0x00, 0xFF};
@@ -125,6 +146,7 @@ int main(void) {
   every_state_round_trips(CONSENT_POLICY_2026_10_05);
   policies_and_names();
   hostile_input();
+  old_names();
   if (failures != 0) {
     fprintf(stderr, "%d checks failed\n", failures);
     return 1;

@@ -8,8 +8,8 @@ import sys
 
 
 class State(ctypes.Structure):
-    _fields_ = [("tier", ctypes.c_uint8), ("improve_model", ctypes.c_uint8),
-                ("chat", ctypes.c_uint8), ("feedback", ctypes.c_uint8)]
+    _fields_ = [("account", ctypes.c_uint8), ("improve_model", ctypes.c_uint8),
+                ("chat", ctypes.c_uint8), ("rated", ctypes.c_uint8)]
 
 
 class Decision(ctypes.Structure):
@@ -25,12 +25,12 @@ def load(path):
     signatures = {
         "consent_version": ([], ctypes.c_char_p),
         "consent_policy_from_name": ([ctypes.c_char_p, ctypes.c_size_t], ctypes.c_int),
-        "consent_decide": ([ctypes.c_int, State], Decision),
+        "consent_evaluate": ([ctypes.c_int, State], Decision),
         "consent_encode": ([State], ctypes.c_uint8),
         "consent_decode": ([ctypes.c_int64, ctypes.POINTER(State)], ctypes.c_int),
         "consent_parse": ([ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(State),
                            ctypes.POINTER(ctypes.c_size_t)], ctypes.c_int),
-        "consent_format": ([State, ctypes.c_char_p, ctypes.c_size_t], ctypes.c_size_t),
+        "consent_to_string": ([State, ctypes.c_char_p, ctypes.c_size_t], ctypes.c_size_t),
         "consent_name": ([ctypes.c_int, ctypes.c_int], ctypes.c_char_p),
         "consent_classify": ([ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p],
                              ctypes.c_size_t),
@@ -71,15 +71,15 @@ def main():
         expect(decoded == row["decodes"], f"decode {code}: {decoded}")
         if status == 0:
             text = ctypes.create_string_buffer(64)
-            length = lib.consent_format(state, text, len(text))
+            length = lib.consent_to_string(state, text, len(text))
             expect(text.value.decode() == row["text"] and length == len(row["text"]),
-                   f"format {code}: {text.value}")
+                   f"to_string {code}: {text.value}")
             expect(lib.consent_encode(state) == code, f"encode {code}")
         for policy, number in POLICIES.items():
             trainable = int(row[f"trainable {policy}"])
             expect(lib.consent_code_trainable(number, code) == trainable, f"code {code} {policy}")
             if status == 0:
-                d = lib.consent_decide(number, state)
+                d = lib.consent_evaluate(number, state)
                 expect((d.trainable, name(ENUM_REASON, d.reason)) ==
                        (trainable, row[f"reason {policy}"]), f"decide {code} {policy}")
 

@@ -7,16 +7,16 @@
 
 int main(int argc, char** argv) {
   const char* misuse = argc > 1 ? argv[1] : "none";
-  consent_state s = {0, 0, 0, 0};
+  consent_snapshot s = {0, 0, 0, 0};
   uint8_t buffer[16] = {0x80, 0x88};
   int value = 0;
   if (strcmp(misuse, "none") == 0) {
     printf("answered: %s\n",
-           consent_decide(CONSENT_POLICY_DEFAULT, s).trainable ? "trainable" : "refused");
+           consent_evaluate(CONSENT_POLICY_DEFAULT, s).trainable ? "trainable" : "refused");
     return 0;
   }
   if (strcmp(misuse, "unknown-policy") == 0) {
-    printf("answered: %d\n", consent_decide(2, s).trainable);
+    printf("answered: %d\n", consent_evaluate(2, s).trainable);
   } else if (strcmp(misuse, "negative-policy") == 0) {
     printf("answered: %d\n", consent_code_trainable(-1, 0x80));
   } else if (strcmp(misuse, "policy-name-of-no-policy") == 0) {
@@ -29,8 +29,8 @@ int main(int argc, char** argv) {
     printf("answered: %d\n", consent_parse(NULL, 5, &s, NULL));
   } else if (strcmp(misuse, "text-trainable-null-text") == 0) {
     printf("answered: %d\n", consent_text_trainable(CONSENT_POLICY_DEFAULT, NULL, 19));
-  } else if (strcmp(misuse, "format-null-buffer") == 0) {
-    printf("answered: %zu\n", consent_format(s, NULL, 8));
+  } else if (strcmp(misuse, "to-string-null-buffer") == 0) {
+    printf("answered: %zu\n", consent_to_string(s, NULL, 8));
   } else if (strcmp(misuse, "classify-null-out") == 0) {
     printf("answered: %zu\n", consent_classify(CONSENT_POLICY_DEFAULT, buffer, 2, NULL));
   } else if (strcmp(misuse, "classify-overlap") == 0) {

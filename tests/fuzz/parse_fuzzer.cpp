@@ -42,7 +42,7 @@ static void check_quote(std::string_view text) {
 // The C API reads the same bytes as the headers do (capi/src/consent_c.cpp is built in).
 static void check_c_api(std::string_view text,
                         const consent::result<consent::snapshot, consent::parse_error>& parsed) {
-  consent_state state{};
+  consent_snapshot state{};
   std::size_t offset = 0;
   const int status = consent_parse(text.data(), text.size(), &state, &offset);
   CONSENT_FUZZ_CHECK(status == (parsed ? 0 : 1 + static_cast<int>(parsed.error().code)));

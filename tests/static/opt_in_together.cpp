@@ -6,5 +6,5 @@
 #include <consent/ostream.hpp>
 #include <consent/timeline.hpp>
 
-static_assert(consent::detail::is_displayable<consent::snapshot>::value);
-static_assert(!consent::detail::is_displayable<int>::value);
+static_assert(consent::detail::has_to_string<consent::snapshot>::value);
+static_assert(!consent::detail::has_to_string<int>::value);

@@ -29,6 +29,13 @@ extern "C" {
 #define CONSENT_C_EXPORT
 #endif
 
+/* The 0.2 names that have a new one: still declared, and the compiler says which to use. */
+#if defined(__GNUC__) || defined(__clang__)
+#define CONSENT_C_DEPRECATED(use) __attribute__((deprecated("use " use)))
+#else
+#define CONSENT_C_DEPRECATED(use)
+#endif
+
 /* Policies, by number: consent_policy_name() and consent_policy_from_name() convert. */
 #define CONSENT_POLICY_2024_06_12 0
 #define CONSENT_POLICY_2026_10_05 1
@@ -96,13 +103,16 @@ enum consent_enum {
   CONSENT_ENUM_DECODE_ERROR /* the C++ decode_errc: status minus one */
 };
 
-/* A consent state as stored: the four fields, each any byte (out-of-range values are no state). */
-typedef struct consent_state {
-  uint8_t tier;
+/* A consent state as stored, the C++ snapshot: the four fields, each any byte (out-of-range values
+ * are no state), named as in C++. */
+typedef struct consent_snapshot {
+  uint8_t account;       /* enum consent_tier */
   uint8_t improve_model; /* enum consent_toggle */
   uint8_t chat;          /* enum consent_mode */
-  uint8_t feedback;
-} consent_state;
+  uint8_t rated;         /* enum consent_feedback */
+} consent_snapshot;
+/* The 0.2 name of consent_snapshot (its fields were tier and feedback). */
+typedef consent_snapshot consent_state CONSENT_C_DEPRECATED("consent_snapshot");
 
 /* The answer and the reason to log. */
 typedef struct consent_decision {
@@ -110,7 +120,7 @@ typedef struct consent_decision {
   int reason;    /* enum consent_reason */
 } consent_decision;
 
-/* The longest text consent_format() writes, without its NUL. */
+/* The longest text consent_to_string() writes, without its NUL. */
 #define CONSENT_STATE_TEXT_MAX 37
 
 /* "0.2.0". */
@@ -122,22 +132,22 @@ CONSENT_C_EXPORT const char* consent_policy_name(int policy);
 CONSENT_C_EXPORT int consent_policy_from_name(const char* name, size_t size);
 
 /* The answer for a state under a policy: evaluate<Policy>(state). */
-CONSENT_C_EXPORT consent_decision consent_decide(int policy, consent_state state);
+CONSENT_C_EXPORT consent_decision consent_evaluate(int policy, consent_snapshot state);
 
 /* The wire byte of a state (docs/wire-format.md); 0, which no decoder accepts, for a non-state. */
-CONSENT_C_EXPORT uint8_t consent_encode(consent_state state);
+CONSENT_C_EXPORT uint8_t consent_encode(consent_snapshot state);
 /* Reads a code of any integer width: CONSENT_DECODE_OK and *state, or the status of what was
  * wrong (*state is then all zero). */
-CONSENT_C_EXPORT int consent_decode(int64_t code, consent_state* state);
+CONSENT_C_EXPORT int consent_decode(int64_t code, consent_snapshot* state);
 
 /* Reads "plus/off/standard" (size bytes, no NUL needed; a NUL inside is an error): CONSENT_PARSE_OK
  * and *state, or the status and, if error_offset is not null, the byte where it was found. */
-CONSENT_C_EXPORT int consent_parse(const char* text, size_t size, consent_state* state,
+CONSENT_C_EXPORT int consent_parse(const char* text, size_t size, consent_snapshot* state,
                                    size_t* error_offset);
 /* Writes the text of a state and a NUL into buffer when it fits in size bytes, as snprintf does:
  * returns the text's length; a result of size or more means it was cut (CONSENT_STATE_TEXT_MAX + 1
  * bytes always suffice). buffer may be null when size is 0. */
-CONSENT_C_EXPORT size_t consent_format(consent_state state, char* buffer, size_t size);
+CONSENT_C_EXPORT size_t consent_to_string(consent_snapshot state, char* buffer, size_t size);
 
 /* The name of one value ("plus", "opted_out"), or "unknown" for a value outside the enum. */
 CONSENT_C_EXPORT const char* consent_name(int which, int value);
@@ -154,6 +164,12 @@ CONSENT_C_EXPORT int consent_code_trainable(int policy, int64_t code);
 /* 1 when the text parses to a trainable state; 0 for anything else, malformed text included. text
  * may be null only when size is 0. */
 CONSENT_C_EXPORT int consent_text_trainable(int policy, const char* text, size_t size);
+
+/* The 0.2 names of consent_evaluate and consent_to_string. */
+CONSENT_C_EXPORT CONSENT_C_DEPRECATED("consent_evaluate") consent_decision
+    consent_decide(int policy, consent_snapshot state);
+CONSENT_C_EXPORT CONSENT_C_DEPRECATED("consent_to_string") size_t
+    consent_format(consent_snapshot state, char* buffer, size_t size);
 
 #ifdef __cplusplus
 }

@@ -93,28 +93,28 @@ template <class Policy, class Change>
 struct user_history {
   using table = settled_codes<Policy>;
 
-  Change change;      // change(k): the log's k-th change
+  Change change_at;   // change(k): the log's k-th change
   std::size_t begin;  // the user's changes are [begin, end), a sound history
   std::size_t end;
   bool withdraw;
-  std::size_t current = table::pair(change(end - 1).account, change(end - 1).improve_model);
+  std::size_t current = table::pair(change_at(end - 1).account, change_at(end - 1).improve_model);
 
   // The codes of content captured strictly after change `last` and before the next.
   [[nodiscard]] constexpr mode_codes settled(std::size_t last) const noexcept {
-    const std::size_t p = table::pair(change(last).account, change(last).improve_model);
+    const std::size_t p = table::pair(change_at(last).account, change_at(last).improve_model);
     return withdraw ? table::withdrawn_by[p * table::pairs + current] : table::forward[p];
   }
   // The codes of content captured at the instant of change `last` (and of any before it at that
   // instant), not the first instant of the history.
   template <class Time>
   [[nodiscard]] constexpr mode_codes at_instant(std::size_t last, Time t) const noexcept {
-    return {code(in_force<Policy>(change, begin, last, t, mode::standard)),
-            code(in_force<Policy>(change, begin, last, t, mode::temporary))};
+    return {code(in_force<Policy>(change_at, begin, last, t, mode::standard)),
+            code(in_force<Policy>(change_at, begin, last, t, mode::temporary))};
   }
 
  private:
   [[nodiscard]] constexpr std::uint8_t code(const snapshot& s) const noexcept {
-    return encode(withdraw ? withdrawn<Policy>(s, change(end - 1)) : s);
+    return encode(withdraw ? withdrawn<Policy>(s, change_at(end - 1)) : s);
   }
 };
 

@@ -91,10 +91,10 @@ class backfill_pass {
   std::size_t pass_changes(const User& user) noexcept {
     while (next_ < log_size_ && log_[next_].user < user) ++next_;
     const std::size_t begin = next_;
-    const change_of change{log_};
+    const change_of change_at{log_};
     sound_ = true;
     while (next_ < log_size_ && !(user < log_[next_].user)) {
-      sound_ &= !change_problem(change(next_), next_ > begin ? &change(next_ - 1) : nullptr);
+      sound_ &= !change_problem(change_at(next_), next_ > begin ? &change_at(next_ - 1) : nullptr);
       ++next_;
     }
     return begin;
@@ -217,12 +217,12 @@ class backfill_pass {
     std::size_t after = history.begin;
     if (current.lower < t) {  // then t is at or past the next change (or is time::max())
       after = current.after + (current.after < history.end);
-      while (after < history.end && !(t < history.change(after).at)) ++after;
+      while (after < history.end && !(t < history.change_at(after).at)) ++after;
     } else {
       std::size_t count = history.end - history.begin;
       while (count > 0) {
         const std::size_t half = count / 2;
-        if (!(t < history.change(after + half).at)) {
+        if (!(t < history.change_at(after + half).at)) {
           after += half + 1;
           count -= half + 1;
         } else {
@@ -232,12 +232,12 @@ class backfill_pass {
     }
     move_to(history, current, after);
     // Before the first change, or at its instant: nothing was in force.
-    if (current.before_first || !(history.change(history.begin).at < t)) {
+    if (current.before_first || !(history.change_at(history.begin).at < t)) {
       return row_outcome::no_settings;
     }
     const std::size_t last = after - 1;
     const mode_codes from =
-        history.change(last).at < t ? current.codes.codes : history.at_instant(last, t);
+        history.change_at(last).at < t ? current.codes.codes : history.at_instant(last, t);
     return modes_.one(codes_, i, from) != 0 ? row_outcome::state : row_outcome::no_state;
   }
 
@@ -248,11 +248,11 @@ class backfill_pass {
     current.after = after;
     current.before_first = after == history.begin;
     if (current.before_first) {
-      current.set(time::min(), history.change(history.begin).at);
+      current.set(time::min(), history.change_at(history.begin).at);
       current.codes = spread_codes{};
     } else {
-      current.set(history.change(after - 1).at,
-                  after < history.end ? history.change(after).at : time::max());
+      current.set(history.change_at(after - 1).at,
+                  after < history.end ? history.change_at(after).at : time::max());
       current.codes = spread_codes(history.settled(after - 1));
     }
   }

@@ -9,10 +9,10 @@
 #include <string_view>
 
 #include <consent/detail/combinations.hpp>
-#include <consent/detail/fixed_text.hpp>
 #include <consent/detail/names.hpp>
 #include <consent/dimensions.hpp>
 #include <consent/enums.hpp>
+#include <consent/fixed_text.hpp>
 #include <consent/snapshot.hpp>
 #include <consent/version.hpp>
 
@@ -31,11 +31,11 @@ inline constexpr std::string_view business_name = "business";
 inline constexpr std::size_t longest_state_text =
     longest_name<tier>() + 1 + longest_name<toggle>() + 1 + longest_name<mode>() + 1 +
     (feedback_field.size() > unknown_name.size() ? feedback_field.size() : unknown_name.size());
-using state_chars = fixed_text<longest_state_text>;
 
 // The text of any snapshot, composed from the names. to_string copies the 96 combinations' texts
 // from detail/state_texts.hpp and composes only for out-of-range fields.
-constexpr void compose_state_text(state_chars& text, const snapshot& s) noexcept {
+constexpr void compose_state_text(fixed_text<longest_state_text>& text,
+                                  const snapshot& s) noexcept {
   text.append(to_string(s.account));
   text.append(std::string_view(&separator, 1));
   text.append(to_string(s.improve_model));

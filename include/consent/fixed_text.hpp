@@ -1,5 +1,6 @@
-// consent: text held in place, for the SDK's text outputs (a state's text, a rule's words, an audit
-// line): no allocation, always NUL-terminated, cut rather than overrun.
+// consent: text held in place, the one shape of every text the SDK writes (a state's text, a rule's
+// words, an audit line, what printers print): no allocation, always NUL-terminated, cut rather
+// than overrun. Converts to std::string_view.
 #pragma once
 
 #include <array>
@@ -9,12 +10,12 @@
 #include <consent/version.hpp>
 
 CONSENT_BEGIN_NAMESPACE
-namespace detail {
 
+// At most Capacity characters (max_size), and a NUL after them.
 template <std::size_t Capacity>
 class fixed_text {
  public:
-  static constexpr std::size_t capacity = Capacity;
+  static constexpr std::size_t max_size = Capacity;
 
   constexpr fixed_text() noexcept = default;
   // A text written out whole with its NUL padding (detail/state_texts.hpp): one fixed-size copy.
@@ -42,10 +43,16 @@ class fixed_text {
     size_ += n;
   }
 
+  [[nodiscard]] friend constexpr bool operator==(const fixed_text& a, std::string_view b) noexcept {
+    return a.view() == b;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(const fixed_text& a, std::string_view b) noexcept {
+    return a.view() != b;
+  }
+
  private:
   char chars_[Capacity + 1] = {};
   std::size_t size_ = 0;
 };
 
-}  // namespace detail
 CONSENT_END_NAMESPACE
