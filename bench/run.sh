@@ -23,7 +23,7 @@ echo "running the benchmarks..." >&2
 
 echo "timing the Cedar peer..." >&2
 if command -v node >/dev/null && command -v npm >/dev/null; then
-  "$root/bench/peers/cedar/run.sh" "$build/cedar-peer" time 5 >"$results/cedar.json" || echo '{}' >"$results/cedar.json"
+  "$root/peers/cedar/run.sh" "$build/cedar-peer" time 5 >"$results/cedar.json" || echo '{}' >"$results/cedar.json"
 else
   echo '{}' >"$results/cedar.json"
 fi
@@ -42,6 +42,6 @@ fi
 python3 "$root/bench/report.py" "$results" >"$results/table.md"
 cat "$results/table.md"
 cmake -DPROGRAM=python3 "-DARGS=$root/bench/report.py;$results" -DMARKER=performance \
-  -DREADME="$root/docs/performance.md" -DUPDATE=ON -P "$root/tests/check_readme_generated.cmake" >&2
+  -DFILE="$root/docs/performance.md" -DUPDATE=ON -P "$root/tests/docs/check_block.cmake" >&2
 cmake -DPROGRAM=python3 "-DARGS=$root/bench/report.py;$results;--sql" -DMARKER=sql-routes \
-  -DREADME="$root/README.md" -DUPDATE=ON -P "$root/tests/check_readme_generated.cmake" >&2
+  -DFILE="$root/README.md" -DUPDATE=ON -P "$root/tests/docs/check_block.cmake" >&2

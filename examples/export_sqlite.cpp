@@ -62,7 +62,7 @@ std::size_t argument(int argc, char** argv, int index, std::size_t fallback) {
   return value > 0 ? static_cast<std::size_t>(value) : fallback;
 }
 
-// The product's tables, filled with made-up users (examples/synthetic_history.hpp). Settings are
+// The product's tables, filled with made-up users (tools/synthetic_history.hpp). Settings are
 // stored by name, as a product stores them; times as Unix seconds.
 void create_tables(const database& d, std::size_t users, std::size_t per_user) {
   const synthetic::table t = synthetic::generate(users, per_user);

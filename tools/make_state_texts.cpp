@@ -2,7 +2,8 @@
 // accepted texts, composed from the names and the spelling in detail/state_spelling.hpp. The header
 // holds them as literals because composing them at compile time would cost every unit that includes
 // the SDK more than <string>; a test holds the checked-in file to what this program writes, and
-// tests/text.cpp holds every entry to the names. Regenerate after changing a name or a dimension:
+// tests/unit/text.cpp holds every entry to the names. Regenerate after changing a name or a
+// dimension:
 //   cmake --build build --target make_state_texts &&
 //   build/tests/make_state_texts include/consent/detail/state_texts.hpp
 // It includes only the spelling, never the tables it writes, so it builds whatever they hold.

@@ -2,8 +2,8 @@
 //   bytes.csv: every byte value 0-255, what it decodes to and the decision under each built-in
 //   policy;
 //   text.csv: every combination's text and a set of malformed texts, with the parse result.
-// The files are the wire and text contract other languages implement; tests/vectors.cpp holds the
-// SDK to the checked-in copies, so regenerate them only for a deliberate format change:
+// The files are the wire and text contract other languages implement; tests/unit/vectors.cpp holds
+// the SDK to the checked-in copies, so regenerate them only for a deliberate format change:
 //   c++ -std=c++17 -I include tools/make_vectors.cpp -o make_vectors && ./make_vectors
 //   tests/vectors/v2
 // The files of 0.1's formats (tests/vectors/bytes.csv, text.csv) are never regenerated: they are

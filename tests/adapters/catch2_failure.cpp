@@ -2,7 +2,7 @@
 // print the values through <consent/ostream.hpp>, names and not bytes or {?}.
 #include <consent/ostream.hpp>
 
-#include "../catch.hpp"
+#include "../support/catch.hpp"
 
 using namespace consent;
 

@@ -7,7 +7,7 @@
 #include <sstream>
 #include <string>
 
-#include "../catch.hpp"
+#include "../support/catch.hpp"
 
 using namespace consent;
 

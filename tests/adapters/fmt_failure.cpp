@@ -2,7 +2,7 @@
 // check_failure_output.cmake, which reads that fmt wrote names, aligned (<consent/fmt.hpp>).
 #include <consent/fmt.hpp>
 
-#include "../catch.hpp"
+#include "../support/catch.hpp"
 
 using namespace consent;
 

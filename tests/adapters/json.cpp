@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "../catch.hpp"
+#include "../support/catch.hpp"
 
 using namespace consent;
 using nlohmann::json;

@@ -2,7 +2,7 @@
 // check_failure_output.cmake, which reads that the documents print names (<consent/json.hpp>).
 #include <consent/json.hpp>
 
-#include "../catch.hpp"
+#include "../support/catch.hpp"
 
 using namespace consent;
 

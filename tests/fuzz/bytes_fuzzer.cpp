@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "../kernels.hpp"
+#include "../support/kernels.hpp"
 #include "check.hpp"
 
 #if defined(CONSENT_FUZZ_C_API)

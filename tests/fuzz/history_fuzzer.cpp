@@ -11,7 +11,7 @@
 #include <limits>
 #include <vector>
 
-#include "../history.hpp"
+#include "../support/history.hpp"
 #include "check.hpp"
 
 namespace {

@@ -3,7 +3,7 @@
 
 #include <type_traits>
 
-#include "../examples/no_business_training.hpp"
+#include "no_business_training.hpp"
 #include "oracle.hpp"
 #include "static.hpp"
 

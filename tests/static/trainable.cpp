@@ -8,7 +8,7 @@
 #include <utility>
 #include "oracle.hpp"
 
-#include "../examples/no_business_training.hpp"
+#include "no_business_training.hpp"
 #include "static.hpp"
 
 using namespace consent;

@@ -1,8 +1,8 @@
 # The same policy written in Cedar must decide as the SDK does: sdk_decisions prints the SDK's
-# answers, the Cedar peer (bench/peers/cedar, installed from npm into WORKDIR on first use) checks
+# answers, the Cedar peer (peers/cedar, installed from npm into WORKDIR on first use) checks
 # each against its own. When the peer cannot be installed the test is skipped with the reason
 # ("consent-skip:", ctest's SKIP_REGULAR_EXPRESSION): nothing was compared, so nothing passed.
-#   cmake -DPROGRAM=sdk_decisions -DPEER=bench/peers/cedar/run.sh -DWORKDIR=dir -P check_cedar.cmake
+#   cmake -DPROGRAM=sdk_decisions -DPEER=peers/cedar/run.sh -DWORKDIR=dir -P check_cedar.cmake
 execute_process(COMMAND "${PROGRAM}" OUTPUT_FILE "${WORKDIR}.jsonl" RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "${PROGRAM} failed (${result})")

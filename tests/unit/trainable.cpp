@@ -8,8 +8,8 @@
 #include <type_traits>
 #include <utility>
 
-#include "../examples/no_business_training.hpp"
 #include "catch.hpp"
+#include "no_business_training.hpp"
 #include "oracle.hpp"
 
 using namespace consent;

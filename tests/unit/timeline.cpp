@@ -7,8 +7,8 @@
 #include <limits>
 #include <ratio>
 
-#include "../examples/no_business_training.hpp"
 #include "catch.hpp"
+#include "no_business_training.hpp"
 #include "oracle.hpp"
 
 using namespace consent;

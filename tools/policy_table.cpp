@@ -17,7 +17,6 @@
 #include <string_view>
 
 #include "diff_table.hpp"
-#include "no_business_training.hpp"
 
 namespace {
 
@@ -165,8 +164,7 @@ void print_summary(consent::type_list<Policy...>) {
 }
 
 // The policies this program knows, by name.
-using known_policies = consent::type_list<consent::policy_2024_06_12, consent::policy_2026_10_05,
-                                          no_business_training>;
+using known_policies = consent::type_list<consent::policy_2024_06_12, consent::policy_2026_10_05>;
 
 // Calls f(Policy{}) for the known policy named `name`; false when there is none.
 template <class F, class... Policy>

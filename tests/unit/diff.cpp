@@ -5,8 +5,8 @@
 #include <type_traits>
 #include <vector>
 
-#include "../examples/no_business_training.hpp"
 #include "catch.hpp"
+#include "no_business_training.hpp"
 #include "oracle.hpp"
 
 using namespace consent;

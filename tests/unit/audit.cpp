@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "../examples/no_business_training.hpp"
 #include "catch.hpp"
+#include "no_business_training.hpp"
 #include "oracle.hpp"
 
 using namespace consent;

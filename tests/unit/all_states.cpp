@@ -58,6 +58,6 @@ TEST_CASE("all_states, all_values and diff return one array, not a temporary", "
   const std::set<tier> tiers(all_values<tier>().begin(), all_values<tier>().end());
   CHECK(tiers.size() == enum_count<tier>);
   const std::vector<answer_change> changes(diff<policy_2024_06_12, latest_policy>().begin(),
-                                    diff<policy_2024_06_12, latest_policy>().end());
+                                           diff<policy_2024_06_12, latest_policy>().end());
   CHECK(changes.size() == change_count<policy_2024_06_12, latest_policy>);
 }
