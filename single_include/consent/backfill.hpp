@@ -497,7 +497,9 @@ class backfill_pass {
   // Rows from i on, eight at a time, while eight are left: returns the first row not coded.
   template <class History>
   std::size_t blocks_of(const History& history, segment<Duration>& current, std::size_t i,
-                        std::size_t high, tally& counted) noexcept {
+                        std::size_t high, tally& total) noexcept {
+    // A local copy, whose address does not escape, so the counts stay in registers.
+    tally counted = total;
     const time* const t = captured_at_;
     std::uint8_t* const out = codes_;
     const Modes modes = modes_;
@@ -522,6 +524,7 @@ class backfill_pass {
       i += first_outside;
       if (first_outside < 8) counted.row(moved(history, current, i++));
     }
+    total = counted;
     return i;
   }
 
