@@ -3,6 +3,7 @@
 # docs/performance.md, between its performance markers, and the SQL and C++ routes' timings into
 # the README's sql-routes block:
 #   bench/run.sh            # about two minutes on two cores
+# and, when the Python package is installed (CONSENT_BENCH_PYTHON, default python3), its block.
 # Builds at -O2 with no -march flags into build-bench/. Needs Google Benchmark (Debian's
 # libbenchmark-dev); the Cedar row needs node and npm (the peer installs itself from npm).
 set -euo pipefail
@@ -37,6 +38,18 @@ if cmake -DCOMPILER=c++ "-DFLAGS=-std=c++17 -I$root/include" -DSOURCE="$root/tes
   echo '{"constant": true}' >"$results/probe.json"
 else
   echo '{"constant": false}' >"$results/probe.json"
+fi
+
+# The Python package's figures, when the interpreter has it installed (pip install .).
+python="${CONSENT_BENCH_PYTHON:-python3}"
+if "$python" -c "import consent" 2>/dev/null; then
+  echo "timing the Python package..." >&2
+  "$python" "$root/python/bench/classify_bench.py" --json "$results/python.json" >/dev/null
+  cmake -DPROGRAM="$python" "-DARGS=$root/python/bench/classify_bench.py;--report;$results/python.json" \
+    -DMARKER=python-performance -DFILE="$root/docs/performance.md" -DUPDATE=ON \
+    -P "$root/tests/docs/check_block.cmake" >&2
+else
+  echo "no consent package in $python: the Python figures are left as they are" >&2
 fi
 
 python3 "$root/bench/report.py" "$results" >"$results/table.md"

@@ -3,7 +3,9 @@
 
 A fenced block whose info string is `sh run` (or `python run`) is run: blocks in document order,
 each in a fresh shell (`bash -eu -o pipefail`) or interpreter at the copy's root, so a later block
-sees what an earlier one built. A block marked `sh ci` is the README's test command, which CI runs
+sees what an earlier one built. A `python run` block runs in the virtual environment `.venv` at
+the copy's root once a document has made it (docs/python.md does, as a user would), else in this
+interpreter. A block marked `sh ci` is the README's test command, which CI runs
 itself. Any other shell block in these documents is an error: every command shown is one tested.
 
 The environment is a new user's who followed the prose: HOME is a fresh folder (so ~/.local is an
@@ -72,7 +74,9 @@ def main():
             if language in SHELLS:
                 command = ["bash", "-eu", "-o", "pipefail", "-c", body]
             elif language == "python":
-                command = [sys.executable, "-c", body]
+                venv_python = os.path.join(checkout, ".venv", "bin", "python")
+                python = venv_python if os.path.exists(venv_python) else sys.executable
+                command = [python, "-c", body]
             else:
                 sys.exit(f"{where}: `{language} run` is no language this test runs")
             print(f"$ ({where})\n{body}", flush=True)
