@@ -48,6 +48,11 @@ if "$python" -c "import consent" 2>/dev/null; then
   cmake -DPROGRAM="$python" "-DARGS=$root/python/bench/classify_bench.py;--report;$results/python.json" \
     -DMARKER=python-performance -DFILE="$root/docs/performance.md" -DUPDATE=ON \
     -P "$root/tests/docs/check_block.cmake" >&2
+  echo "timing Spark and consent filter..." >&2
+  "$python" "$root/python/bench/engines_bench.py" --json "$results/engines.json" >/dev/null
+  cmake -DPROGRAM="$python" "-DARGS=$root/python/bench/engines_bench.py;--report;$results/engines.json" \
+    -DMARKER=engines-performance -DFILE="$root/docs/performance.md" -DUPDATE=ON \
+    -P "$root/tests/docs/check_block.cmake" >&2
 else
   echo "no consent package in $python: the Python figures are left as they are" >&2
 fi

@@ -1,5 +1,6 @@
 """The package's speed, side by side in one process, in CPU time (medians of 5): classify against
-what a numpy user writes, and one evaluate call against a dict lookup. A benchmark, not a test.
+what a numpy user writes, one evaluate call against a dict lookup, and DuckDB's consent_trainable
+against the plainest filter. A benchmark, not a test.
 
     python python/bench/classify_bench.py [--json FILE]   # run; print the table (and save results)
     python python/bench/classify_bench.py --report FILE   # the table from saved results
@@ -51,6 +52,13 @@ def measure() -> Dict[str, float]:
     answers = {s: consent.evaluate(s) for s in states}
     one = states[len(states) // 2]
     calls = 100_000
+    import duckdb
+
+    import consent.duckdb
+
+    con = consent.duckdb.register(duckdb.connect())
+    con.execute("CREATE TABLE t AS SELECT (random() * 300)::BIGINT AS code FROM range(10000000)")
+    duck = lambda where: con.sql(f"SELECT count(*) FROM t WHERE {where}").fetchall()
     results = {
         "classify_64MiB_uint8": cpu_seconds(lambda: consent.classify(codes, out=out)),
         "np_take_64MiB_uint8": cpu_seconds(lambda: np.take(table, codes, out=out)),
@@ -59,6 +67,8 @@ def measure() -> Dict[str, float]:
         "np_take_8M_int64_range_checked": cpu_seconds(numpy_wide),
         "evaluate_call": cpu_seconds(lambda: [consent.evaluate(one) for _ in range(calls)]) / calls,
         "dict_lookup": cpu_seconds(lambda: [answers[one] for _ in range(calls)]) / calls,
+        "duckdb_consent_trainable_10M": cpu_seconds(lambda: duck("consent_trainable(code)")),
+        "duckdb_code_at_least_128_10M": cpu_seconds(lambda: duck("code >= 128")),
     }
     return results
 
@@ -83,6 +93,9 @@ def table(r: Dict[str, float]) -> str:
         f"| {r['np_take_8M_int64_range_checked'] * 1e3:.1f} ms | {r['np_take_8M_int64_range_checked'] / r['classify_8M_int64']:.1f}x faster |",
         f"| one evaluate call vs a dict lookup of its answer | {r['evaluate_call'] * 1e9:.0f} ns "
         f"| {r['dict_lookup'] * 1e9:.0f} ns | {r['evaluate_call'] / r['dict_lookup']:.1f}x the lookup's time |",
+        f"| DuckDB, 10M rows, WHERE consent_trainable(code) vs WHERE code >= 128 "
+        f"| {r['duckdb_consent_trainable_10M'] * 1e3:.1f} ms | {r['duckdb_code_at_least_128_10M'] * 1e3:.1f} ms "
+        f"| {r['duckdb_consent_trainable_10M'] / r['duckdb_code_at_least_128_10M']:.1f}x its time |",
     ]
     return "\n".join(rows) + "\n"
 

@@ -477,6 +477,67 @@ report_tuple backfill(std::size_t policy, nb::handle users, nb::handle captured_
   });
 }
 
+// Each row's decision for an export: codes (int64, one a row; outside 0..255 no state) under one
+// policy, or, given capture times (int64 microseconds), under the published policy in force at
+// each. Writes trainable (bool), the reason and the governing policy's index (255: none) a row.
+void decide_rows(std::ptrdiff_t policy, nb::handle codes, nb::handle captured_at,
+                 nb::handle trainable, nb::handle why, nb::handle governing) {
+  const held_buffer codes_buffer(codes, false);
+  const auto [code_column, rows] = column<std::int64_t>(codes_buffer.view(), "codes are int64");
+  std::optional<held_buffer> times_buffer;
+  const std::int64_t* times = nullptr;
+  if (!captured_at.is_none()) {
+    times_buffer.emplace(captured_at, false);
+    const auto [time_column, time_rows] =
+        column<std::int64_t>(times_buffer->view(), "capture times are int64 microseconds");
+    if (time_rows != rows) throw nb::value_error("consent: one capture time a row");
+    times = time_column;
+  }
+  const held_buffer out_trainable(trainable, true);
+  const held_buffer out_why(why, true);
+  const held_buffer out_governing(governing, true);
+  for (const Py_buffer* out : {&out_trainable.view(), &out_why.view(), &out_governing.view()}) {
+    if (out->ndim != 1 || !is_c_contiguous(*out) || out->itemsize != 1 ||
+        static_cast<std::size_t>(out->shape[0]) != rows) {
+      throw nb::value_error("consent: one byte a row in each output");
+    }
+  }
+  auto* yes = static_cast<std::uint8_t*>(out_trainable.view().buf);
+  auto* reasons = static_cast<std::uint8_t*>(out_why.view().buf);
+  auto* policies = static_cast<std::uint8_t*>(out_governing.view().buf);
+  const auto state_of = [](std::int64_t code) {
+    const auto decoded = consent::decode(code);
+    return decoded ? *decoded : consent::snapshot{};
+  };
+  if (times == nullptr) {
+    with_policy(static_cast<std::size_t>(policy), [&](auto p) {
+      using Policy = decltype(p);
+      const nb::gil_scoped_release unlocked;
+      for (std::size_t i = 0; i < rows; ++i) {
+        const consent::decision d = consent::evaluate<Policy>(state_of(code_column[i]));
+        yes[i] = d.trainable;
+        reasons[i] = static_cast<std::uint8_t>(d.why);
+        policies[i] = static_cast<std::uint8_t>(policy);
+      }
+      return 0;
+    });
+    return;
+  }
+  const std::vector<std::string> names = names_of(builtin{});
+  const nb::gil_scoped_release unlocked;
+  for (std::size_t i = 0; i < rows; ++i) {
+    const consent::ruling r =
+        consent::published_policies::evaluate(state_of(code_column[i]), instant(micros(times[i])));
+    yes[i] = r.answer.trainable;
+    reasons[i] = static_cast<std::uint8_t>(r.answer.why);
+    std::uint8_t index = 255;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      if (names[k] == r.policy_name) index = static_cast<std::uint8_t>(k);
+    }
+    policies[i] = index;
+  }
+}
+
 }  // namespace
 
 NB_MODULE(_core, m) {
@@ -502,6 +563,25 @@ NB_MODULE(_core, m) {
   m.def("tier_aliases", [] {
     const auto parsed = consent::parse<consent::tier>("business");
     return std::vector<std::pair<std::string, int>>{{"business", static_cast<int>(*parsed)}};
+  });
+  // Every text parse accepts, each exactly once: the states' texts, and Team's under its later
+  // name; each is parsed again here, so the list holds only what parse reads.
+  m.def("accepted_texts", [] {
+    std::vector<std::string> texts;
+    const std::string_view team = consent::to_string(consent::tier::team);
+    for (std::size_t i = 0; i < consent::detail::combination_count; ++i) {
+      const consent::snapshot s = consent::detail::combination(i);
+      if (!consent::is_state(s)) continue;
+      const std::string text(consent::to_string(s).view());
+      texts.push_back(text);
+      if (s.account == consent::tier::team) {
+        texts.push_back(std::string(consent::detail::business_name) + text.substr(team.size()));
+      }
+    }
+    for (const std::string& text : texts) {
+      if (!consent::parse(text)) throw std::logic_error("consent: a listed text does not parse");
+    }
+    return texts;
   });
   m.def("grants", [](int why) { return consent::grants(field<consent::reason>(why)); });
 
@@ -593,4 +673,6 @@ NB_MODULE(_core, m) {
           });
         });
   m.def("backfill", &backfill);
+  m.def("decide_rows", &decide_rows, nb::arg("policy"), nb::arg("codes"),
+        nb::arg("captured_at").none(), nb::arg("trainable"), nb::arg("why"), nb::arg("governing"));
 }
