@@ -204,9 +204,10 @@ def run_filter(options: argparse.Namespace) -> _Summary:
     if options.captured_at_column is not None and options.policy != consent.DEFAULT_POLICY:
         raise Refused("--captured-at-column decides each row under the policy in force then; "
                       "--policy does not go with it")
-    files = [_open(path) for path in _parquet_files(options.input)]
+    paths = _parquet_files(options.input)
+    files = [_open(path) for path in paths]
     schema = files[0].schema_arrow
-    for parquet, path in zip(files[1:], _parquet_files(options.input)[1:]):
+    for parquet, path in zip(files[1:], paths[1:]):
         if not parquet.schema_arrow.equals(schema):
             raise Refused(f"{path}: its columns differ from the first file's")
     _check_types(schema, options)

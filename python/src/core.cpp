@@ -39,6 +39,11 @@ using instant = std::chrono::time_point<std::chrono::system_clock, micros>;
 
 // The built-in policies, by their place in this list (the package names them).
 using builtin = consent::type_list<consent::policy_2024_06_12, consent::policy_2026_10_05>;
+template <class... Policy>
+constexpr std::size_t count_of(consent::type_list<Policy...>) {
+  return sizeof...(Policy);
+}
+constexpr std::size_t builtin_count = count_of(builtin{});
 
 // Calls f(Policy{}) for the policy at `index` of the list; an index past it names none.
 template <class F, class First, class... Rest>
@@ -523,18 +528,18 @@ void decide_rows(std::ptrdiff_t policy, nb::handle codes, nb::handle captured_at
     });
     return;
   }
-  const std::vector<std::string> names = names_of(builtin{});
+  // The timeline's own index of the governing policy: its policies are the built-in list, in order.
+  static_assert(std::is_same_v<
+                consent::published_policies,
+                consent::policy_timeline<consent::policy_2024_06_12, consent::policy_2026_10_05>>);
   const nb::gil_scoped_release unlocked;
   for (std::size_t i = 0; i < rows; ++i) {
-    const consent::ruling r =
-        consent::published_policies::evaluate(state_of(code_column[i]), instant(micros(times[i])));
+    const instant at{micros(times[i])};
+    const consent::ruling r = consent::published_policies::evaluate(state_of(code_column[i]), at);
     yes[i] = r.answer.trainable;
     reasons[i] = static_cast<std::uint8_t>(r.answer.why);
-    std::uint8_t index = 255;
-    for (std::size_t k = 0; k < names.size(); ++k) {
-      if (names[k] == r.policy_name) index = static_cast<std::uint8_t>(k);
-    }
-    policies[i] = index;
+    const std::size_t index = consent::published_policies::governing(at);
+    policies[i] = static_cast<std::uint8_t>(index < builtin_count ? index : 255);
   }
 }
 

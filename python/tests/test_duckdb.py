@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import consent
+from oracle import code_oracle, text_oracle
 
 duckdb = pytest.importorskip("duckdb")
 import consent.duckdb as consent_duckdb  # noqa: E402  (after the skip: it needs no duckdb itself)
@@ -15,19 +16,6 @@ import consent.duckdb as consent_duckdb  # noqa: E402  (after the skip: it needs
 @pytest.fixture(scope="module")
 def con():
     return consent_duckdb.register(duckdb.connect())
-
-
-def code_oracle(code, policy):
-    return code is not None and consent.is_trainable_code(code, policy=policy)
-
-
-def text_oracle(text, policy):
-    if text is None:
-        return False
-    try:
-        return consent.is_trainable(consent.parse(text), policy=policy)
-    except consent.ParseError:
-        return False
 
 
 @pytest.mark.parametrize("sql_type", consent_duckdb.INTEGER_TYPES)

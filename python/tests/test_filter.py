@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 import consent
+from oracle import code_oracle, decodes, text_oracle
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -30,7 +31,7 @@ def write_export(path, rows=30_000, row_group=4_000, seed=0):
     codes = rng.integers(-1000, 1001, size=rows)
     codes = np.where(rng.random(rows) < 0.5, rng.integers(128, 256, size=rows), codes)  # many states
     nulls = rng.random(rows) < 0.02
-    texts = [str(consent.decode(int(c))) if _decodes(int(c)) else "x" for c in codes]
+    texts = [str(consent.decode(int(c))) if decodes(int(c)) else "x" for c in codes]
     start = dt.datetime(2026, 9, 1, tzinfo=UTC).timestamp() * 1e6
     captured = (start + rng.integers(0, 80 * 86400, size=rows) * 1e6).astype("int64")
     table = pa.table({
@@ -44,27 +45,6 @@ def write_export(path, rows=30_000, row_group=4_000, seed=0):
     })
     pq.write_table(table, path, row_group_size=row_group)
     return table
-
-
-def _decodes(code):
-    try:
-        consent.decode(code)
-    except consent.DecodeError:
-        return False
-    return True
-
-
-def oracle_code(code, policy=consent.DEFAULT_POLICY):
-    return code is not None and consent.is_trainable_code(code, policy=policy)
-
-
-def oracle_text(text, policy=consent.DEFAULT_POLICY):
-    if text is None:
-        return False
-    try:
-        return consent.is_trainable(consent.parse(text), policy=policy)
-    except consent.ParseError:
-        return False
 
 
 @pytest.fixture(scope="module")
@@ -82,13 +62,13 @@ def test_code_column(export, tmp_path, column, policy):
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""  # no progress bar when stderr is not a terminal
     rows = table.to_pylist()
-    expected = [r for r in rows if oracle_code(r[column], policy)]
+    expected = [r for r in rows if code_oracle(r[column], policy)]
     kept = pq.read_table(out)
     assert kept.schema.equals(table.schema) and kept.to_pylist() == expected
     lines = audit.read_text().splitlines()
     assert lines == [consent.audit_line(consent.decode(r[column]), policy) for r in expected]
     assert f"kept {len(expected)} of {len(rows)} rows" in result.stdout
-    refused_opted_out = sum(1 for r in rows if r[column] is not None and _decodes(r[column]) and
+    refused_opted_out = sum(1 for r in rows if r[column] is not None and decodes(r[column]) and
                             consent.evaluate(consent.decode(r[column]), policy).why
                             is consent.Reason.OPTED_OUT)
     assert f"| opted_out | refused | {refused_opted_out} |" in result.stdout
@@ -99,7 +79,7 @@ def test_state_column(export, tmp_path):
     out = tmp_path / "kept.parquet"
     result = run(path, "--state-column", "state", "--out", out)
     assert result.returncode == 0, result.stderr
-    assert pq.read_table(out).to_pylist() == [r for r in table.to_pylist() if oracle_text(r["state"])]
+    assert pq.read_table(out).to_pylist() == [r for r in table.to_pylist() if text_oracle(r["state"])]
 
 
 def test_captured_at_column_follows_the_timeline(export, tmp_path):
@@ -110,7 +90,7 @@ def test_captured_at_column_follows_the_timeline(export, tmp_path):
     assert result.returncode == 0, result.stderr
     expected, lines = [], []
     for r in table.to_pylist():
-        if r["code"] is None or not _decodes(r["code"]):
+        if r["code"] is None or not decodes(r["code"]):
             continue
         s = consent.decode(r["code"])
         if consent.evaluate_at(s, r["captured_at"]).answer:
@@ -128,7 +108,7 @@ def test_a_folder_of_files(tmp_path):
     out = tmp_path / "kept.parquet"
     result = run(folder, "--code-column", "code", "--out", out)
     assert result.returncode == 0, result.stderr
-    expected = [r for t in tables for r in t.to_pylist() if oracle_code(r["code"])]
+    expected = [r for t in tables for r in t.to_pylist() if code_oracle(r["code"])]
     assert pq.read_table(out).to_pylist() == expected
 
 

@@ -10,6 +10,7 @@ import sys
 import pytest
 
 import consent
+from oracle import code_oracle, text_oracle
 
 pyspark = pytest.importorskip("pyspark")
 from pyspark.sql import SparkSession  # noqa: E402
@@ -32,19 +33,6 @@ def spark(tmp_path_factory):
     consent.spark.register(session)
     yield session
     session.stop()
-
-
-def code_oracle(code, policy):
-    return code is not None and consent.is_trainable_code(code, policy=policy)
-
-
-def text_oracle(text, policy):
-    if text is None:
-        return False
-    try:
-        return consent.is_trainable(consent.parse(text), policy=policy)
-    except consent.ParseError:
-        return False
 
 
 def test_two_executor_processes_answer(spark):
